@@ -1,0 +1,80 @@
+import type { SkillDefinition } from "./types";
+import { ALL_SKILL_LISTS } from "./skills";
+
+export type { SkillDefinition, SkillCategory, AmbiguityRule } from "./types";
+
+/**
+ * The key used to compare skill names: lowercase, with spaces, dots, hyphens, underscores and
+ * slashes removed ("Node.js" = "nodejs" = "node js"). `+` and `#` are kept (C, C++ and C# differ).
+ */
+export function normalizeSkillName(name: string): string {
+  return name.toLowerCase().replace(/[\s.\-_/]+/g, "");
+}
+
+export const SKILLS: readonly SkillDefinition[] = ALL_SKILL_LISTS.flat();
+
+const byId = new Map<string, SkillDefinition>();
+for (const skill of SKILLS) byId.set(skill.id, skill);
+
+const byName = new Map<string, SkillDefinition>();
+for (const skill of SKILLS) {
+  for (const form of [skill.name, ...skill.aliases]) {
+    const key = normalizeSkillName(form);
+    // The canonical name wins over another skill's alias.
+    if (!byName.has(key) || form === skill.name) byName.set(key, skill);
+  }
+}
+
+export function getSkill(id: string): SkillDefinition | undefined {
+  return byId.get(id);
+}
+
+/** Finds a skill by its canonical name or any alias, ignoring case and punctuation. */
+export function findSkillByName(name: string): SkillDefinition | undefined {
+  return byName.get(normalizeSkillName(name)) ?? byId.get(name);
+}
+
+const ancestorCache = new Map<string, string[]>();
+
+/** Transitive parents of a skill, nearest first, without duplicates. */
+export function ancestorsOf(id: string): string[] {
+  const cached = ancestorCache.get(id);
+  if (cached) return cached;
+  const result: string[] = [];
+  const seen = new Set<string>([id]);
+  let frontier = [id];
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const current of frontier) {
+      for (const parent of byId.get(current)?.parents ?? []) {
+        if (seen.has(parent)) continue;
+        seen.add(parent);
+        result.push(parent);
+        next.push(parent);
+      }
+    }
+    frontier = next;
+  }
+  ancestorCache.set(id, result);
+  return result;
+}
+
+/** Distance in parent links from `id` up to `ancestorId` (1 = direct parent), or null when unrelated. */
+export function ancestorDistance(id: string, ancestorId: string): number | null {
+  let frontier = [id];
+  const seen = new Set<string>(frontier);
+  for (let depth = 1; frontier.length > 0 && depth <= 6; depth++) {
+    const next: string[] = [];
+    for (const current of frontier) {
+      for (const parent of byId.get(current)?.parents ?? []) {
+        if (parent === ancestorId) return depth;
+        if (!seen.has(parent)) {
+          seen.add(parent);
+          next.push(parent);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return null;
+}

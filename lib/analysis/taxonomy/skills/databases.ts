@@ -1,0 +1,3 @@
+import type { SkillDefinition } from "../types";
+
+export const DATABASES_SKILLS: SkillDefinition[] = [];

@@ -1,0 +1,37 @@
+import type { SkillDefinition } from "../types";
+import { LANGUAGES_SKILLS } from "./languages";
+import { FRAMEWORKS_SKILLS } from "./frameworks";
+import { DATABASES_SKILLS } from "./databases";
+import { CLOUD_SKILLS } from "./cloud";
+import { INFRASTRUCTURE_SKILLS } from "./infrastructure";
+import { SECURITY_SKILLS } from "./security";
+import { TOOLS_SKILLS } from "./tools";
+import { CONCEPTS_SKILLS } from "./concepts";
+import { PRACTICES_SKILLS } from "./practices";
+import { DATA_SKILLS } from "./data";
+import { ML_SKILLS } from "./ml";
+import { LLM_SKILLS } from "./llm";
+import { FINANCE_SKILLS } from "./finance";
+import { DOMAINS_SKILLS } from "./domains";
+import { SOFT_SKILLS } from "./soft";
+import { SPOKEN_LANGUAGES_SKILLS } from "./spoken-languages";
+
+/** Every area's list; ../index.ts merges them. One file per area. */
+export const ALL_SKILL_LISTS: readonly (readonly SkillDefinition[])[] = [
+  LANGUAGES_SKILLS,
+  FRAMEWORKS_SKILLS,
+  DATABASES_SKILLS,
+  CLOUD_SKILLS,
+  INFRASTRUCTURE_SKILLS,
+  SECURITY_SKILLS,
+  TOOLS_SKILLS,
+  CONCEPTS_SKILLS,
+  PRACTICES_SKILLS,
+  DATA_SKILLS,
+  ML_SKILLS,
+  LLM_SKILLS,
+  FINANCE_SKILLS,
+  DOMAINS_SKILLS,
+  SOFT_SKILLS,
+  SPOKEN_LANGUAGES_SKILLS,
+];

@@ -1,0 +1,3 @@
+import type { SkillDefinition } from "../types";
+
+export const INFRASTRUCTURE_SKILLS: SkillDefinition[] = [];

@@ -1,0 +1,3 @@
+import type { SkillDefinition } from "../types";
+
+export const SOFT_SKILLS: SkillDefinition[] = [];

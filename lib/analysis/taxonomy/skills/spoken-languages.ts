@@ -1,0 +1,3 @@
+import type { SkillDefinition } from "../types";
+
+export const SPOKEN_LANGUAGES_SKILLS: SkillDefinition[] = [];

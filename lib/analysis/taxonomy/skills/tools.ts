@@ -1,0 +1,3 @@
+import type { SkillDefinition } from "../types";
+
+export const TOOLS_SKILLS: SkillDefinition[] = [];
