@@ -1,3 +1,93 @@
 import type { SkillDefinition } from "../types";
 
-export const CONCEPTS_SKILLS: SkillDefinition[] = [];
+/**
+ * Broad umbrella skills (software engineering, back-end, cloud computing, distributed systems ...).
+ * Other areas hang their concrete technologies under these ids, so keep them stable.
+ */
+export const CONCEPTS_SKILLS: SkillDefinition[] = [
+  // Engineering disciplines
+  { id: "software-engineering", name: "Software engineering", aliases: ["software engineering concepts", "software engineering principles", "software engineering fundamentals", "software development", "software engineering practices"], category: "concept", parents: [] },
+  { id: "programming", name: "Programming", aliases: ["coding", "computer programming", "programming skills", "programming languages"], category: "concept", parents: ["software-engineering"] },
+  { id: "computer-science", name: "Computer science", aliases: ["computer science fundamentals", "CS fundamentals", "computer science concepts"], category: "concept", parents: [] },
+  { id: "application-development", name: "Application development", aliases: ["app development", "software application development", "application engineering"], category: "concept", parents: ["software-engineering"] },
+  { id: "back-end-development", name: "Back-end development", aliases: ["backend development", "back-end", "backend", "backend engineering", "back-end engineering", "server-side development", "server-side", "back-end web programming", "backend programming", "back-end software engineering"], category: "concept", parents: ["software-engineering"] },
+  { id: "web-development", name: "Web development", aliases: ["web technologies", "web applications", "web application development", "web apps", "web engineering", "web programming"], category: "concept", parents: ["software-engineering"] },
+  { id: "front-end-development", name: "Front-end development", aliases: ["frontend development", "front-end", "frontend", "front end", "frontend engineering", "front-end engineering", "client-side development", "UI development", "UI engineering", "front-end web development"], category: "concept", parents: ["web-development"] },
+  { id: "full-stack-development", name: "Full-stack development", aliases: ["full stack", "full-stack", "fullstack", "full-stack web development", "full stack development", "full-stack engineering", "frontend and backend", "front-end and back-end"], category: "concept", parents: ["back-end-development", "front-end-development"] },
+  { id: "mobile-development", name: "Mobile development", aliases: ["mobile app development", "mobile applications", "mobile apps", "mobile engineering", "mobile application development", "native mobile development"], category: "concept", parents: ["software-engineering"] },
+  { id: "ios-development", name: "iOS development", aliases: ["iOS", "iOS apps", "iOS engineering", "iOS app development"], category: "concept", parents: ["mobile-development"] },
+  { id: "android-development", name: "Android development", aliases: ["Android", "Android apps", "Android engineering", "Android app development"], category: "concept", parents: ["mobile-development"] },
+  { id: "cross-platform-mobile-development", name: "Cross-platform mobile development", aliases: ["cross-platform development", "cross-platform mobile", "hybrid mobile apps", "cross-platform apps"], category: "concept", parents: ["mobile-development"] },
+  { id: "desktop-application-development", name: "Desktop application development", aliases: ["desktop applications", "desktop development", "desktop apps"], category: "concept", parents: ["application-development"] },
+  { id: "game-development", name: "Game development", aliases: ["game dev", "gamedev", "game programming", "game engineering"], category: "concept", parents: ["software-engineering"] },
+  { id: "systems-programming", name: "Systems programming", aliases: ["low-level programming", "systems-level programming", "systems software"], category: "concept", parents: ["programming"] },
+  { id: "embedded-systems", name: "Embedded systems", aliases: ["embedded software", "embedded development", "embedded programming", "embedded software engineering", "embedded Linux"], category: "concept", parents: ["software-engineering"] },
+  { id: "firmware-development", name: "Firmware development", aliases: ["firmware", "firmware engineering"], category: "concept", parents: ["embedded-systems"] },
+  { id: "real-time-operating-systems", name: "Real-time operating systems", aliases: ["RTOS", "real-time OS"], category: "concept", parents: ["embedded-systems", "operating-systems"] },
+  { id: "internet-of-things", name: "Internet of Things", aliases: ["IoT", "IIoT", "industrial IoT", "connected devices"], category: "concept", parents: ["embedded-systems"] },
+  { id: "robotics", name: "Robotics", aliases: ["robotic systems", "robotics software"], category: "concept", parents: [] },
+  { id: "computer-graphics", name: "Computer graphics", aliases: ["graphics programming", "3D graphics", "rendering engines"], category: "concept", parents: ["programming"] },
+  { id: "augmented-and-virtual-reality", name: "AR/VR", aliases: ["augmented reality", "virtual reality", "XR", "mixed reality", "extended reality"], category: "concept", parents: [] },
+  { id: "signal-processing", name: "Signal processing", aliases: ["digital signal processing", "DSP", "audio signal processing"], category: "concept", parents: [] },
+  { id: "compilers", name: "Compilers", aliases: ["compiler design", "compiler development", "compiler engineering"], category: "concept", parents: ["systems-programming"] },
+  { id: "computer-architecture", name: "Computer architecture", aliases: ["CPU architecture", "hardware architecture"], category: "concept", parents: ["computer-science"] },
+  { id: "high-performance-computing", name: "High-performance computing", aliases: ["HPC", "supercomputing", "high performance computing"], category: "concept", parents: ["parallel-computing"] },
+  { id: "parallel-computing", name: "Parallel computing", aliases: ["parallel programming", "parallel processing"], category: "concept", parents: ["concurrency"] },
+  { id: "gpu-programming", name: "GPU programming", aliases: ["GPU computing", "GPGPU", "GPU acceleration"], category: "concept", parents: ["parallel-computing"] },
+  { id: "memory-management", name: "Memory management", aliases: ["memory optimization", "garbage collection"], category: "concept", parents: ["systems-programming"] },
+
+  // Computer science foundations
+  { id: "data-structures", name: "Data structures", aliases: ["data structures and algorithms", "DSA"], category: "concept", parents: ["computer-science"] },
+  { id: "algorithms", name: "Algorithms", aliases: ["algorithm design", "algorithmic thinking", "algorithms and data structures"], category: "concept", parents: ["computer-science"] },
+  { id: "design-patterns", name: "Design patterns", aliases: ["software design patterns", "implementation patterns", "architectural patterns"], category: "concept", parents: ["software-engineering"] },
+  { id: "object-oriented-programming", name: "Object-oriented programming", aliases: ["OOP", "object-oriented design", "OOD", "object oriented programming", "OO design", "object-oriented"], category: "concept", parents: ["programming"] },
+  { id: "functional-programming", name: "Functional programming", aliases: ["functional languages", "functional programming languages"], category: "concept", parents: ["programming"] },
+  { id: "concurrency", name: "Concurrency", aliases: ["concurrent programming", "multithreading", "multi-threading", "multithreaded programming", "thread safety"], category: "concept", parents: ["programming"] },
+  { id: "asynchronous-programming", name: "Asynchronous programming", aliases: ["async programming", "async/await", "asynchronous I/O", "async patterns", "non-blocking I/O"], category: "concept", parents: ["concurrency"] },
+  { id: "operating-systems", name: "Operating systems", aliases: ["operating system", "OS internals", "operating system internals", "OS fundamentals"], category: "concept", parents: ["computer-science"] },
+  { id: "networking", name: "Networking", aliases: ["computer networking", "network engineering", "networking fundamentals", "network protocols", "computer networks", "network programming"], category: "infrastructure", parents: [] },
+
+  // Architecture and systems
+  { id: "distributed-systems", name: "Distributed systems", aliases: ["distributed computing", "distributed compute", "distributed architectures", "distributed system design", "distributed architecture"], category: "concept", parents: ["software-engineering"] },
+  { id: "consensus-algorithms", name: "Consensus algorithms", aliases: ["consensus protocols", "distributed consensus"], category: "concept", parents: ["distributed-systems"] },
+  { id: "fault-tolerance", name: "Fault tolerance", aliases: ["fault-tolerant systems", "fault tolerant", "fault-tolerant"], category: "concept", parents: ["distributed-systems"] },
+  { id: "microservices", name: "Microservices", aliases: ["microservice", "microservices architecture", "microservice architecture", "micro-services"], category: "concept", parents: ["distributed-systems", "software-architecture"] },
+  { id: "service-oriented-architecture", name: "Service-oriented architecture", aliases: ["SOA", "service oriented architecture"], category: "concept", parents: ["software-architecture"] },
+  { id: "event-driven-architecture", name: "Event-driven architecture", aliases: ["event-based architecture", "event-driven", "event-driven systems", "event-driven design", "event-driven microservices"], category: "concept", parents: ["software-architecture", "distributed-systems"] },
+  { id: "event-sourcing", name: "Event sourcing", aliases: ["event-sourced systems"], category: "concept", parents: ["event-driven-architecture"] },
+  { id: "cqrs", name: "CQRS", aliases: ["command query responsibility segregation"], category: "concept", parents: ["software-architecture"] },
+  { id: "serverless", name: "Serverless", aliases: ["serverless architecture", "serverless computing", "FaaS", "functions as a service", "serverless applications"], category: "concept", parents: ["cloud-computing"] },
+  { id: "multi-tenancy", name: "Multi-tenancy", aliases: ["multi-tenant", "multi-tenant architecture", "multitenant", "multi-tenant SaaS"], category: "concept", parents: ["software-architecture"] },
+  { id: "software-as-a-service", name: "SaaS", aliases: ["software as a service", "B2B SaaS", "SaaS products", "SaaS platforms"], category: "concept", parents: ["cloud-computing"] },
+  { id: "real-time-systems", name: "Real-time systems", aliases: ["real-time applications", "real-time processing"], category: "concept", parents: ["software-engineering"] },
+  { id: "low-latency-systems", name: "Low-latency systems", aliases: ["low latency", "low-latency", "ultra-low latency", "latency-sensitive systems", "low-latency programming"], category: "concept", parents: ["performance-optimization"] },
+  { id: "performance-optimization", name: "Performance optimization", aliases: ["performance optimisation", "performance tuning", "performance engineering", "improving performance", "optimizing performance", "system performance", "application performance"], category: "concept", parents: ["software-engineering"] },
+  { id: "profiling", name: "Profiling", aliases: ["performance profiling", "code profiling"], category: "concept", parents: ["performance-optimization"] },
+  { id: "caching", name: "Caching", aliases: ["caching strategies", "cache design", "distributed caching", "caching layers"], category: "concept", parents: ["performance-optimization"] },
+  { id: "scalability", name: "Scalability", aliases: ["scaling", "scalable systems", "scalable architecture", "horizontal scaling", "scalable architectures", "large-scale systems"], category: "concept", parents: ["software-architecture"] },
+
+  // APIs
+  { id: "api-design", name: "API design", aliases: ["API design principles", "designing APIs", "API-first design", "API-first", "API architecture"], category: "concept", parents: ["software-architecture"] },
+  { id: "web-apis", name: "Web APIs", aliases: ["web API", "API development", "APIs", "API", "building APIs", "API engineering", "backend APIs"], category: "concept", parents: ["back-end-development", "api-design"] },
+  { id: "rest-apis", name: "REST APIs", aliases: ["REST", "RESTful APIs", "RESTful", "REST API", "REST-ful APIs", "RESTful services", "RESTful web services", "REST services"], category: "concept", parents: ["web-apis"] },
+  { id: "api-integration", name: "API integration", aliases: ["API integrations", "third-party integrations", "third-party APIs", "system integrations", "integrating third-party APIs"], category: "concept", parents: ["web-apis"] },
+  { id: "web-services", name: "Web services", aliases: ["webservices", "web service", "SOAP web services"], category: "concept", parents: ["web-apis"] },
+  { id: "single-page-applications", name: "Single-page applications", aliases: ["SPA", "SPAs", "single page applications"], category: "concept", parents: ["front-end-development"] },
+  { id: "progressive-web-apps", name: "Progressive web apps", aliases: ["PWA", "PWAs", "progressive web applications"], category: "concept", parents: ["front-end-development"] },
+  { id: "server-side-rendering", name: "Server-side rendering", aliases: ["SSR", "server side rendering"], category: "concept", parents: ["front-end-development"] },
+  { id: "web-performance", name: "Web performance", aliases: ["Core Web Vitals", "frontend performance", "front-end performance", "page speed optimization"], category: "concept", parents: ["front-end-development", "performance-optimization"] },
+  { id: "browser-extensions", name: "Browser extensions", aliases: ["Chrome extensions", "browser extension development"], category: "concept", parents: ["front-end-development"] },
+
+  // Cloud and operations umbrellas
+  { id: "cloud-computing", name: "Cloud computing", aliases: ["cloud", "cloud technologies", "cloud platforms", "cloud services", "cloud infrastructure", "cloud-based", "cloud-based solutions", "cloud environments", "cloud-based data solutions", "cloud engineering"], category: "concept", parents: [] },
+  { id: "cloud-native", name: "Cloud-native", aliases: ["cloud native", "cloud-native development", "cloud-native architecture", "cloud-native environments", "cloud-native applications", "cloud-native microservices architecture"], category: "concept", parents: ["cloud-computing"] },
+  { id: "cloud-architecture", name: "Cloud architecture", aliases: ["cloud solutions architecture", "cloud design patterns"], category: "concept", parents: ["cloud-computing", "software-architecture"] },
+  { id: "multi-cloud", name: "Multi-cloud", aliases: ["multicloud", "multi-cloud environments"], category: "concept", parents: ["cloud-computing"] },
+  { id: "hybrid-cloud", name: "Hybrid cloud", aliases: ["hybrid cloud environments", "on-premises and cloud"], category: "concept", parents: ["cloud-computing"] },
+  { id: "cloud-migration", name: "Cloud migration", aliases: ["migration to the cloud", "cloud migrations", "lift and shift"], category: "concept", parents: ["cloud-computing"] },
+  { id: "devops", name: "DevOps", aliases: ["DevOps practices", "DevOps culture", "dev ops", "DevOps engineering", "DevOps principles"], category: "infrastructure", parents: ["software-engineering"] },
+  { id: "platform-engineering", name: "Platform engineering", aliases: ["Platform engineer", "internal developer platforms", "developer platforms", "platform teams"], category: "infrastructure", parents: ["devops"] },
+  { id: "site-reliability-engineering", name: "Site reliability engineering", aliases: ["SRE", "site reliability", "reliability engineering", "SRE practices"], category: "infrastructure", parents: ["devops"] },
+  { id: "infrastructure-engineering", name: "Infrastructure engineering", aliases: ["infrastructure management", "IT infrastructure"], category: "infrastructure", parents: ["devops"] },
+  { id: "systems-administration", name: "Systems administration", aliases: ["system administration", "sysadmin", "server administration"], category: "infrastructure", parents: ["infrastructure-engineering"] },
+];

@@ -1,3 +1,161 @@
 import type { SkillDefinition } from "../types";
 
-export const DATABASES_SKILLS: SkillDefinition[] = [];
+/**
+ * Databases: the umbrellas (relational, NoSQL, vector, time-series, graph ...), the engines,
+ * managed cloud databases, warehouses, search engines, and database skills such as query tuning.
+ * kdb+ is defined in finance.ts.
+ */
+export const DATABASES_SKILLS: SkillDefinition[] = [
+  // Umbrellas
+  { id: "databases", name: "Databases", aliases: ["database", "DBs", "data stores", "data store", "datastores", "database systems", "DBMS"], category: "database", parents: [] },
+  {
+    id: "relational-databases",
+    name: "Relational databases",
+    aliases: ["relational database", "RDBMS", "SQL databases", "SQL database", "relational database management systems", "relational"],
+    category: "database",
+    parents: ["databases", "sql"],
+    ambiguity: { forms: ["relational"], needsContext: ["database", "databases", "data stores", "data store", "nosql", "non-relational", "vector", "sql", "storage"] },
+  },
+  { id: "nosql", name: "NoSQL", aliases: ["non-relational", "NoSQL databases", "NoSQL database", "non-relational databases"], category: "database", parents: ["databases"] },
+  { id: "document-databases", name: "Document databases", aliases: ["document database", "document stores", "document store", "document-oriented databases"], category: "database", parents: ["nosql"] },
+  { id: "key-value-stores", name: "Key-value stores", aliases: ["key-value store", "key-value databases", "key-value database", "KV stores"], category: "database", parents: ["nosql"] },
+  { id: "wide-column-stores", name: "Wide-column stores", aliases: ["wide-column databases", "column-family databases"], category: "database", parents: ["nosql"] },
+  { id: "graph-databases", name: "Graph databases", aliases: ["graph database", "graph DB", "graph DBs"], category: "database", parents: ["nosql"] },
+  { id: "time-series-databases", name: "Time-series databases", aliases: ["time-series database", "time series database", "TSDB"], category: "database", parents: ["databases"] },
+  {
+    id: "vector-databases",
+    name: "Vector databases",
+    aliases: ["vector database", "vector DB", "vector DBs", "vector stores", "vector store", "vector search", "vector"],
+    category: "database",
+    parents: ["databases"],
+    ambiguity: { forms: ["vector"], needsContext: ["relational", "non-relational", "database", "databases", "data stores", "data store", "nosql", "embeddings", "rag"] },
+  },
+  { id: "in-memory-databases", name: "In-memory databases", aliases: ["in-memory database", "in-memory data stores", "in-memory data grid"], category: "database", parents: ["databases"] },
+  { id: "search-engines", name: "Search engines", aliases: ["search engine", "full-text search", "search infrastructure"], category: "database", parents: ["databases"] },
+  { id: "analytical-databases", name: "Analytical databases", aliases: ["OLAP databases", "columnar databases", "column-oriented databases", "OLAP"], category: "database", parents: ["databases", "data-warehousing"] },
+  { id: "distributed-databases", name: "Distributed databases", aliases: ["distributed database", "distributed SQL", "NewSQL"], category: "database", parents: ["databases", "distributed-systems"] },
+
+  // Relational engines
+  { id: "postgresql", name: "PostgreSQL", aliases: ["Postgres", "Postgre", "psql", "PostgresSQL", "PGSQL", "Postgres SQL"], category: "database", parents: ["relational-databases"] },
+  { id: "mysql", name: "MySQL", aliases: ["My SQL"], category: "database", parents: ["relational-databases"] },
+  { id: "mariadb", name: "MariaDB", aliases: [], category: "database", parents: ["relational-databases"] },
+  { id: "microsoft-sql-server", name: "Microsoft SQL Server", aliases: ["SQL Server", "MSSQL", "MS SQL", "MS SQL Server", "MSSQL Server"], category: "database", parents: ["relational-databases"] },
+  { id: "oracle-database", name: "Oracle Database", aliases: ["Oracle", "Oracle DB", "Oracle RDBMS", "Oracle 19c", "Oracle SQL"], category: "database", parents: ["relational-databases"] },
+  { id: "sqlite", name: "SQLite", aliases: ["SQLite3"], category: "database", parents: ["relational-databases"] },
+  { id: "ibm-db2", name: "IBM Db2", aliases: ["DB2", "IBM DB2"], category: "database", parents: ["relational-databases"] },
+  { id: "sybase", name: "Sybase", aliases: ["Sybase ASE", "SAP ASE"], category: "database", parents: ["relational-databases"] },
+  { id: "microsoft-access", name: "Microsoft Access", aliases: ["MS Access", "Access database"], category: "database", parents: ["relational-databases"] },
+  { id: "cockroachdb", name: "CockroachDB", aliases: [], category: "database", parents: ["relational-databases", "distributed-databases"] },
+  { id: "yugabytedb", name: "YugabyteDB", aliases: ["Yugabyte"], category: "database", parents: ["relational-databases", "distributed-databases"] },
+  { id: "tidb", name: "TiDB", aliases: [], category: "database", parents: ["relational-databases", "distributed-databases"] },
+  { id: "singlestore", name: "SingleStore", aliases: ["MemSQL"], category: "database", parents: ["relational-databases", "distributed-databases"] },
+  { id: "vitess", name: "Vitess", aliases: [], category: "database", parents: ["mysql", "distributed-databases"] },
+  { id: "pgvector", name: "pgvector", aliases: [], category: "database", parents: ["postgresql", "vector-databases"] },
+  { id: "postgis", name: "PostGIS", aliases: [], category: "database", parents: ["postgresql"] },
+  { id: "timescaledb", name: "TimescaleDB", aliases: ["Timescale"], category: "database", parents: ["postgresql", "time-series-databases"] },
+  { id: "citus", name: "Citus", aliases: [], category: "database", parents: ["postgresql", "distributed-databases"] },
+
+  // Managed relational services
+  { id: "amazon-aurora", name: "Amazon Aurora", aliases: ["Aurora", "AWS Aurora", "Aurora PostgreSQL", "Aurora MySQL", "Aurora Serverless"], category: "database", parents: ["relational-databases", "amazon-web-services"] },
+  { id: "google-cloud-sql", name: "Google Cloud SQL", aliases: ["Cloud SQL"], category: "database", parents: ["relational-databases", "google-cloud-platform"] },
+  { id: "cloud-spanner", name: "Cloud Spanner", aliases: ["Spanner", "Google Spanner", "Google Cloud Spanner"], category: "database", parents: ["relational-databases", "distributed-databases", "google-cloud-platform"] },
+  { id: "azure-sql-database", name: "Azure SQL Database", aliases: ["Azure SQL", "Azure SQL DB", "Azure SQL Managed Instance"], category: "database", parents: ["microsoft-sql-server", "microsoft-azure"] },
+  { id: "supabase", name: "Supabase", aliases: [], category: "database", parents: ["postgresql", "cloud-computing"] },
+  { id: "neon", name: "Neon", aliases: ["Neon Postgres", "Neon serverless Postgres"], category: "database", parents: ["postgresql"], ambiguity: { forms: ["Neon"], caseSensitive: true, needsContext: ["postgres", "postgresql", "serverless", "supabase", "database", "vercel"] } },
+  { id: "planetscale", name: "PlanetScale", aliases: [], category: "database", parents: ["mysql"] },
+
+  // Document, key-value, wide-column
+  { id: "mongodb", name: "MongoDB", aliases: ["Mongo", "Mongo DB", "MongoDB Atlas"], category: "database", parents: ["document-databases"] },
+  { id: "couchbase", name: "Couchbase", aliases: [], category: "database", parents: ["document-databases"] },
+  { id: "apache-couchdb", name: "Apache CouchDB", aliases: ["CouchDB"], category: "database", parents: ["document-databases"] },
+  { id: "amazon-documentdb", name: "Amazon DocumentDB", aliases: ["DocumentDB", "AWS DocumentDB"], category: "database", parents: ["document-databases", "amazon-web-services"] },
+  { id: "azure-cosmos-db", name: "Azure Cosmos DB", aliases: ["Cosmos DB", "CosmosDB"], category: "database", parents: ["nosql", "microsoft-azure"] },
+  { id: "cloud-firestore", name: "Cloud Firestore", aliases: ["Firestore", "Firebase Firestore"], category: "database", parents: ["document-databases", "google-cloud-platform"] },
+  { id: "ravendb", name: "RavenDB", aliases: [], category: "database", parents: ["document-databases"] },
+  { id: "redis", name: "Redis", aliases: ["Redis Cache", "Redis Cluster"], category: "database", parents: ["key-value-stores", "in-memory-databases"] },
+  { id: "valkey", name: "Valkey", aliases: [], category: "database", parents: ["key-value-stores", "in-memory-databases"] },
+  { id: "memcached", name: "Memcached", aliases: [], category: "database", parents: ["key-value-stores", "in-memory-databases"] },
+  { id: "amazon-dynamodb", name: "Amazon DynamoDB", aliases: ["DynamoDB", "Dynamo DB", "AWS DynamoDB"], category: "database", parents: ["key-value-stores", "amazon-web-services"] },
+  { id: "amazon-elasticache", name: "Amazon ElastiCache", aliases: ["ElastiCache"], category: "database", parents: ["in-memory-databases", "amazon-web-services"] },
+  { id: "aerospike", name: "Aerospike", aliases: [], category: "database", parents: ["key-value-stores"] },
+  { id: "hazelcast", name: "Hazelcast", aliases: [], category: "database", parents: ["in-memory-databases"] },
+  { id: "rocksdb", name: "RocksDB", aliases: [], category: "database", parents: ["key-value-stores"] },
+  { id: "foundationdb", name: "FoundationDB", aliases: [], category: "database", parents: ["key-value-stores", "distributed-databases"] },
+  { id: "apache-cassandra", name: "Apache Cassandra", aliases: ["Cassandra"], category: "database", parents: ["wide-column-stores", "distributed-databases"] },
+  { id: "scylladb", name: "ScyllaDB", aliases: ["Scylla"], category: "database", parents: ["wide-column-stores", "distributed-databases"] },
+  { id: "apache-hbase", name: "Apache HBase", aliases: ["HBase"], category: "database", parents: ["wide-column-stores"] },
+  { id: "google-cloud-bigtable", name: "Google Cloud Bigtable", aliases: ["Bigtable", "Cloud Bigtable"], category: "database", parents: ["wide-column-stores", "google-cloud-platform"] },
+
+  // Search engines
+  { id: "elasticsearch", name: "Elasticsearch", aliases: ["Elastic Search", "ElasticSearch"], category: "database", parents: ["search-engines"] },
+  { id: "opensearch", name: "OpenSearch", aliases: ["Amazon OpenSearch Service", "AWS OpenSearch"], category: "database", parents: ["search-engines"] },
+  { id: "apache-solr", name: "Apache Solr", aliases: ["Solr"], category: "database", parents: ["search-engines"] },
+  { id: "apache-lucene", name: "Apache Lucene", aliases: ["Lucene"], category: "database", parents: ["search-engines"] },
+  { id: "algolia", name: "Algolia", aliases: [], category: "database", parents: ["search-engines"] },
+  { id: "meilisearch", name: "Meilisearch", aliases: [], category: "database", parents: ["search-engines"] },
+  { id: "typesense", name: "Typesense", aliases: [], category: "database", parents: ["search-engines"] },
+  { id: "vespa", name: "Vespa", aliases: ["Vespa.ai"], category: "database", parents: ["search-engines", "vector-databases"], ambiguity: { forms: ["Vespa"], caseSensitive: true, needsContext: ["search", "vector", "elasticsearch", "ranking", "retrieval", "solr"] } },
+
+  // Vector databases
+  { id: "pinecone", name: "Pinecone", aliases: [], category: "database", parents: ["vector-databases"] },
+  { id: "weaviate", name: "Weaviate", aliases: [], category: "database", parents: ["vector-databases"] },
+  { id: "milvus", name: "Milvus", aliases: ["Zilliz"], category: "database", parents: ["vector-databases"] },
+  { id: "qdrant", name: "Qdrant", aliases: [], category: "database", parents: ["vector-databases"] },
+  {
+    id: "chroma",
+    name: "Chroma",
+    aliases: ["ChromaDB"],
+    category: "database",
+    parents: ["vector-databases"],
+    ambiguity: { forms: ["Chroma"], caseSensitive: true, needsContext: ["vector", "embeddings", "rag", "llm", "llms", "pinecone", "weaviate", "qdrant", "faiss", "database", "langchain"] },
+  },
+  { id: "lancedb", name: "LanceDB", aliases: [], category: "database", parents: ["vector-databases"] },
+
+  // Time-series databases
+  { id: "influxdb", name: "InfluxDB", aliases: [], category: "database", parents: ["time-series-databases"] },
+  { id: "questdb", name: "QuestDB", aliases: [], category: "database", parents: ["time-series-databases"] },
+  { id: "apache-druid", name: "Apache Druid", aliases: ["Druid"], category: "database", parents: ["analytical-databases", "time-series-databases"] },
+  { id: "apache-pinot", name: "Apache Pinot", aliases: ["Pinot"], category: "database", parents: ["analytical-databases"] },
+
+  // Graph databases
+  { id: "neo4j", name: "Neo4j", aliases: [], category: "database", parents: ["graph-databases"] },
+  { id: "amazon-neptune", name: "Amazon Neptune", aliases: ["AWS Neptune"], category: "database", parents: ["graph-databases", "amazon-web-services"] },
+  { id: "arangodb", name: "ArangoDB", aliases: [], category: "database", parents: ["graph-databases"] },
+  { id: "janusgraph", name: "JanusGraph", aliases: [], category: "database", parents: ["graph-databases"] },
+  { id: "tigergraph", name: "TigerGraph", aliases: [], category: "database", parents: ["graph-databases"] },
+  { id: "memgraph", name: "Memgraph", aliases: [], category: "database", parents: ["graph-databases"] },
+  { id: "dgraph", name: "Dgraph", aliases: [], category: "database", parents: ["graph-databases"] },
+
+  // Warehouses and analytical engines
+  { id: "snowflake", name: "Snowflake", aliases: ["Snowflake Data Cloud", "Snowpark"], category: "database", parents: ["data-warehousing"] },
+  { id: "bigquery", name: "BigQuery", aliases: ["Google BigQuery", "GCP BigQuery", "Big Query"], category: "database", parents: ["data-warehousing", "google-cloud-platform"] },
+  { id: "amazon-redshift", name: "Amazon Redshift", aliases: ["Redshift", "AWS Redshift", "Redshift Spectrum"], category: "database", parents: ["data-warehousing", "amazon-web-services"] },
+  { id: "azure-synapse-analytics", name: "Azure Synapse Analytics", aliases: ["Azure Synapse", "Synapse Analytics", "Azure SQL Data Warehouse"], category: "database", parents: ["data-warehousing", "microsoft-azure"] },
+  { id: "clickhouse", name: "ClickHouse", aliases: [], category: "database", parents: ["analytical-databases"] },
+  { id: "duckdb", name: "DuckDB", aliases: [], category: "database", parents: ["analytical-databases"] },
+  { id: "teradata", name: "Teradata", aliases: [], category: "database", parents: ["data-warehousing", "relational-databases"] },
+  { id: "vertica", name: "Vertica", aliases: ["HP Vertica"], category: "database", parents: ["analytical-databases"] },
+  { id: "greenplum", name: "Greenplum", aliases: [], category: "database", parents: ["analytical-databases", "postgresql"] },
+  { id: "sap-hana", name: "SAP HANA", aliases: ["HANA"], category: "database", parents: ["in-memory-databases", "analytical-databases"] },
+  { id: "ibm-netezza", name: "IBM Netezza", aliases: ["Netezza"], category: "database", parents: ["data-warehousing"] },
+  { id: "firebolt", name: "Firebolt", aliases: [], category: "database", parents: ["analytical-databases"] },
+  { id: "starrocks", name: "StarRocks", aliases: [], category: "database", parents: ["analytical-databases"] },
+
+  // Database skills
+  { id: "database-design", name: "Database design", aliases: ["database schema design", "schema design", "database modeling", "database modelling", "relational modeling", "database normalization"], category: "database", parents: ["databases"] },
+  { id: "database-administration", name: "Database administration", aliases: ["DBA", "database management", "database maintenance"], category: "database", parents: ["databases"] },
+  { id: "query-optimization", name: "Query optimization", aliases: ["query optimisation", "query tuning", "query performance", "SQL tuning", "SQL optimization", "SQL performance tuning", "database performance tuning", "optimizing query performance"], category: "database", parents: ["databases", "performance-optimization"] },
+  { id: "database-internals", name: "Database internals", aliases: ["storage engines", "database engine internals"], category: "database", parents: ["databases"] },
+  { id: "database-indexing", name: "Database indexing", aliases: ["indexing strategies", "index tuning", "SQL indexes"], category: "database", parents: ["query-optimization"] },
+  { id: "database-replication", name: "Database replication", aliases: ["read replicas", "replication and failover"], category: "database", parents: ["databases", "high-availability"] },
+  { id: "database-sharding", name: "Database sharding", aliases: ["sharding", "horizontal partitioning"], category: "database", parents: ["databases", "scalability"] },
+  { id: "database-migrations", name: "Database migrations", aliases: ["schema migrations", "database migration"], category: "database", parents: ["databases"] },
+  { id: "stored-procedures", name: "Stored procedures", aliases: ["stored procedure", "stored procs", "triggers and stored procedures"], category: "database", parents: ["sql"] },
+  { id: "acid-transactions", name: "ACID transactions", aliases: ["ACID", "database transactions", "transaction isolation"], category: "database", parents: ["databases"] },
+  { id: "liquibase", name: "Liquibase", aliases: [], category: "database", parents: ["database-migrations"] },
+  { id: "flyway", name: "Flyway", aliases: [], category: "database", parents: ["database-migrations"] },
+  { id: "pgbouncer", name: "PgBouncer", aliases: [], category: "database", parents: ["postgresql"] },
+  { id: "sql-server-management-studio", name: "SQL Server Management Studio", aliases: ["SSMS"], category: "tool", parents: ["microsoft-sql-server"] },
+  { id: "pgadmin", name: "pgAdmin", aliases: [], category: "tool", parents: ["postgresql"] },
+  { id: "dbeaver", name: "DBeaver", aliases: [], category: "tool", parents: ["databases"] },
+];

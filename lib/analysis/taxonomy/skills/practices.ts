@@ -1,3 +1,138 @@
 import type { SkillDefinition } from "../types";
 
-export const PRACTICES_SKILLS: SkillDefinition[] = [];
+/**
+ * Methods and process: delivery (CI/CD, agile), architecture, kinds of testing, operations,
+ * leading and planning work, product and design practice.
+ */
+const TEST_CONTEXT = ["test", "tests", "testing"];
+
+export const PRACTICES_SKILLS: SkillDefinition[] = [
+  // Delivery pipelines and deployment
+  { id: "ci-cd", name: "CI/CD", aliases: ["CI/CD pipelines", "CICD", "CI / CD", "continuous integration and continuous delivery", "continuous integration and continuous deployment", "continuous integration/continuous delivery", "continuous integration/continuous deployment", "build and deployment pipelines", "deployment pipelines"], category: "practice", parents: ["devops"] },
+  { id: "continuous-integration", name: "Continuous integration", aliases: ["CI", "CI pipelines"], category: "practice", parents: ["ci-cd"], ambiguity: { forms: ["CI"], caseSensitive: true } },
+  { id: "continuous-delivery", name: "Continuous delivery", aliases: ["continuous delivery methods", "continuous delivery practices"], category: "practice", parents: ["ci-cd"] },
+  { id: "continuous-deployment", name: "Continuous deployment", aliases: ["automated deployments", "deployment automation"], category: "practice", parents: ["ci-cd"] },
+  { id: "gitops", name: "GitOps", aliases: ["GitOps workflows"], category: "practice", parents: ["ci-cd"] },
+  { id: "blue-green-deployment", name: "Blue-green deployment", aliases: ["blue/green deployments", "blue-green deployments", "blue green deployment"], category: "practice", parents: ["continuous-deployment"] },
+  { id: "canary-releases", name: "Canary releases", aliases: ["canary deployments", "canary rollout", "canary rollouts", "canary deployment"], category: "practice", parents: ["continuous-deployment"] },
+  { id: "feature-flags", name: "Feature flags", aliases: ["feature toggles", "feature flagging", "feature flag management"], category: "practice", parents: ["continuous-delivery"] },
+  { id: "release-management", name: "Release management", aliases: ["release engineering", "release processes", "release process", "release planning"], category: "practice", parents: ["software-development-life-cycle"] },
+  { id: "version-control", name: "Version control", aliases: ["source control", "version control systems", "VCS", "source code management"], category: "practice", parents: ["software-engineering"] },
+  { id: "branching-strategies", name: "Branching strategies", aliases: ["trunk-based development", "Git branching strategies", "GitFlow"], category: "practice", parents: ["version-control"] },
+
+  // Process and methodology
+  { id: "software-development-life-cycle", name: "Software development life cycle", aliases: ["SDLC", "Software Development Life Cycle", "software development lifecycle", "software development life-cycle", "development lifecycle"], category: "practice", parents: ["software-engineering"] },
+  { id: "agile", name: "Agile", aliases: ["agile methodologies", "agile software development", "agile development", "agile methodology", "agile practices", "AGILE", "agile environment", "agile teams", "agile delivery"], category: "practice", parents: ["software-development-life-cycle"] },
+  { id: "scrum", name: "Scrum", aliases: ["Scrum methodology", "Scrum framework", "Scrum ceremonies"], category: "practice", parents: ["agile"] },
+  { id: "kanban", name: "Kanban", aliases: ["Kanban methodology"], category: "practice", parents: ["agile"] },
+  { id: "scaled-agile-framework", name: "Scaled Agile Framework", aliases: ["SAFe", "SAFe agile"], category: "practice", parents: ["agile"], ambiguity: { forms: ["SAFe"], caseSensitive: true } },
+  { id: "lean-software-development", name: "Lean software development", aliases: ["lean methodology", "lean principles", "lean development"], category: "practice", parents: ["agile"] },
+  { id: "extreme-programming", name: "Extreme programming", aliases: ["XP practices"], category: "practice", parents: ["agile"] },
+  { id: "waterfall-methodology", name: "Waterfall methodology", aliases: ["waterfall", "waterfall model"], category: "practice", parents: ["software-development-life-cycle"] },
+  { id: "lean-six-sigma", name: "Lean Six Sigma", aliases: ["Six Sigma"], category: "practice", parents: ["process-improvement"] },
+  { id: "process-improvement", name: "Process improvement", aliases: ["continuous improvement", "process optimization", "process optimisation", "business process improvement"], category: "practice", parents: [] },
+  { id: "it-service-management", name: "IT service management", aliases: ["ITSM", "ITIL", "ITIL framework"], category: "practice", parents: [] },
+  { id: "it-change-management", name: "IT change management", aliases: ["change control", "change management process"], category: "practice", parents: ["it-service-management"] },
+  { id: "okrs", name: "OKRs", aliases: ["OKR", "objectives and key results"], category: "practice", parents: [] },
+
+  // Design and architecture
+  { id: "system-design", name: "System design", aliases: ["systems design", "large-scale system design", "system architecture", "systems architecture", "designing systems"], category: "practice", parents: ["software-architecture"] },
+  { id: "software-architecture", name: "Software architecture", aliases: ["application architecture", "software design", "architectural design", "architecture design", "software architecture design", "architectural decision-making"], category: "practice", parents: ["software-engineering"] },
+  { id: "solution-architecture", name: "Solution architecture", aliases: ["solutions architecture", "solution design", "technical solution design"], category: "practice", parents: ["software-architecture"] },
+  { id: "enterprise-architecture", name: "Enterprise architecture", aliases: ["TOGAF", "enterprise architecture frameworks"], category: "practice", parents: ["software-architecture"] },
+  { id: "domain-driven-design", name: "Domain-driven design", aliases: ["DDD", "domain driven design"], category: "practice", parents: ["software-architecture"] },
+  { id: "technical-design-documents", name: "Technical design documents", aliases: ["design documents", "design docs", "technical specifications", "RFCs", "technical design"], category: "practice", parents: ["software-architecture", "documentation"] },
+  { id: "clean-code", name: "Clean code", aliases: ["testable code", "maintainable code", "clean, maintainable code", "code quality", "clean architecture", "writing clean code", "clean coding practices"], category: "practice", parents: ["software-engineering"] },
+  { id: "solid-principles", name: "SOLID principles", aliases: ["SOLID", "SOLID design principles"], category: "practice", parents: ["object-oriented-programming", "clean-code"], ambiguity: { forms: ["SOLID"], caseSensitive: true } },
+  { id: "refactoring", name: "Refactoring", aliases: ["code refactoring", "refactoring legacy code"], category: "practice", parents: ["clean-code"] },
+  { id: "legacy-modernization", name: "Legacy modernization", aliases: ["legacy system modernization", "application modernization", "legacy code", "legacy systems", "modernizing legacy systems"], category: "practice", parents: ["software-engineering"] },
+  { id: "code-review", name: "Code review", aliases: ["code reviews", "peer code review", "reviewing code", "pull request reviews", "PR reviews"], category: "practice", parents: ["software-engineering"] },
+  { id: "pair-programming", name: "Pair programming", aliases: ["mob programming", "pair-programming"], category: "practice", parents: ["extreme-programming"] },
+  { id: "debugging", name: "Debugging", aliases: ["debugging skills", "troubleshooting code", "root-causing bugs"], category: "practice", parents: ["software-engineering"] },
+  { id: "troubleshooting", name: "Troubleshooting", aliases: ["troubleshooting skills", "technical troubleshooting", "diagnosing issues"], category: "practice", parents: [] },
+  { id: "developer-experience", name: "Developer experience", aliases: ["DX", "developer productivity", "developer tooling", "internal tooling"], category: "practice", parents: ["platform-engineering"] },
+  { id: "open-source-contribution", name: "Open-source contribution", aliases: ["open-source contributions", "open source contributions", "OSS contributions", "contributing to open source"], category: "practice", parents: ["software-engineering"] },
+  { id: "scripting", name: "Scripting", aliases: ["scripting languages", "automation scripting"], category: "practice", parents: ["programming", "automation"] },
+
+  // Testing
+  { id: "software-testing", name: "Software testing", aliases: ["testing", "tests", "software testing practices", "testing strategy", "test strategy", "automated and manual testing"], category: "practice", parents: ["software-engineering"] },
+  { id: "quality-assurance", name: "Quality assurance", aliases: ["QA", "software quality assurance", "QA testing", "quality engineering", "QA engineering"], category: "practice", parents: ["software-testing"] },
+  { id: "unit-testing", name: "Unit testing", aliases: ["unit tests", "unit test", "unit", "unit-testing frameworks"], category: "practice", parents: ["software-testing"], ambiguity: { forms: ["unit"], needsContext: TEST_CONTEXT } },
+  { id: "integration-testing", name: "Integration testing", aliases: ["integration tests", "integration test", "integration"], category: "practice", parents: ["software-testing"], ambiguity: { forms: ["integration"], needsContext: TEST_CONTEXT } },
+  { id: "component-testing", name: "Component testing", aliases: ["component tests", "component"], category: "practice", parents: ["software-testing"], ambiguity: { forms: ["component"], needsContext: TEST_CONTEXT } },
+  { id: "contract-testing", name: "Contract testing", aliases: ["contract tests", "consumer-driven contract testing", "Pact testing"], category: "practice", parents: ["software-testing"] },
+  { id: "end-to-end-testing", name: "End-to-end testing", aliases: ["end-to-end tests", "E2E testing", "E2E tests", "E2E", "end-to-end", "end to end testing"], category: "practice", parents: ["software-testing"], ambiguity: { forms: ["end-to-end"], needsContext: TEST_CONTEXT } },
+  { id: "performance-testing", name: "Performance testing", aliases: ["performance tests", "load testing", "stress testing", "load tests"], category: "practice", parents: ["software-testing"] },
+  { id: "user-acceptance-testing", name: "User acceptance testing", aliases: ["UAT", "acceptance testing", "user acceptance tests", "acceptance tests"], category: "practice", parents: ["software-testing"] },
+  { id: "regression-testing", name: "Regression testing", aliases: ["regression tests", "regression test suites"], category: "practice", parents: ["software-testing"] },
+  { id: "manual-testing", name: "Manual testing", aliases: ["manual QA", "exploratory testing"], category: "practice", parents: ["software-testing"] },
+  { id: "api-testing", name: "API testing", aliases: ["API tests", "REST API testing"], category: "practice", parents: ["software-testing"] },
+  { id: "test-automation", name: "Test automation", aliases: ["automated testing", "automated tests", "test automation frameworks", "automation testing", "automated test suites"], category: "practice", parents: ["software-testing", "automation"] },
+  { id: "test-driven-development", name: "Test-driven development", aliases: ["TDD", "test driven development"], category: "practice", parents: ["software-testing"] },
+  { id: "behavior-driven-development", name: "Behavior-driven development", aliases: ["BDD", "behaviour-driven development", "behavior driven development"], category: "practice", parents: ["software-testing"] },
+  { id: "evaluation-driven-development", name: "Evaluation-driven development", aliases: ["experiment and evaluation driven development", "evaluation driven development", "eval-driven development", "evals-driven development"], category: "practice", parents: ["software-testing", "llm-evaluation"] },
+
+  // Infrastructure practice
+  { id: "automation", name: "Automation", aliases: ["task automation", "automating manual processes", "automation tooling"], category: "practice", parents: [] },
+  { id: "workflow-automation", name: "Workflow automation", aliases: ["business process automation", "process automation", "workflow automation tools"], category: "practice", parents: ["automation"] },
+  { id: "robotic-process-automation", name: "Robotic process automation", aliases: ["RPA"], category: "practice", parents: ["workflow-automation"] },
+  { id: "containerization", name: "Containerization", aliases: ["containers", "containerisation", "container technologies", "containerized applications", "containerised applications", "container-based deployments"], category: "infrastructure", parents: ["devops"] },
+  { id: "container-orchestration", name: "Container orchestration", aliases: ["container orchestration platforms", "orchestrating containers"], category: "infrastructure", parents: ["containerization"] },
+  { id: "infrastructure-as-code", name: "Infrastructure as code", aliases: ["IaC", "Infrastructure as Code", "infrastructure-as-code", "infrastructure as code tools"], category: "infrastructure", parents: ["devops"] },
+  { id: "configuration-management", name: "Configuration management", aliases: ["configuration management tools", "config management"], category: "infrastructure", parents: ["devops"] },
+  { id: "observability", name: "Observability", aliases: ["monitoring", "monitoring and alerting", "logging and monitoring", "monitoring and observability", "application monitoring", "system monitoring", "metrics and alerting", "telemetry"], category: "infrastructure", parents: ["devops"], ambiguity: { forms: ["monitoring"], needsContext: ["alerting", "alerts", "logging", "logs", "metrics", "tracing", "observability", "dashboards", "prometheus", "grafana", "datadog", "new relic", "splunk", "cloudwatch", "on-call", "incident", "uptime", "sla", "slo"] } },
+  { id: "distributed-tracing", name: "Distributed tracing", aliases: ["request tracing", "trace instrumentation"], category: "infrastructure", parents: ["observability"] },
+  { id: "log-management", name: "Log management", aliases: ["centralized logging", "log aggregation", "structured logging", "log analysis"], category: "infrastructure", parents: ["observability"] },
+  { id: "cloud-cost-optimization", name: "Cloud cost optimization", aliases: ["FinOps", "cloud cost management", "cloud cost optimisation", "cost optimization"], category: "practice", parents: ["cloud-computing"] },
+  { id: "disaster-recovery", name: "Disaster recovery", aliases: ["business continuity", "backup and recovery", "disaster recovery planning", "BCDR"], category: "practice", parents: ["operational-stability"] },
+  { id: "capacity-planning", name: "Capacity planning", aliases: ["capacity management"], category: "practice", parents: ["scalability"] },
+  { id: "chaos-engineering", name: "Chaos engineering", aliases: ["fault injection", "game days"], category: "practice", parents: ["application-resiliency"] },
+
+  // Operations and support
+  { id: "operational-stability", name: "Operational stability", aliases: ["operational resilience", "system stability", "production stability", "operational excellence", "stable systems", "system reliability"], category: "practice", parents: ["site-reliability-engineering"] },
+  { id: "application-resiliency", name: "Application resiliency", aliases: ["resiliency", "resilience", "application resilience", "system resilience", "resilient systems", "resilient applications", "resilience engineering"], category: "practice", parents: ["operational-stability"], ambiguity: { forms: ["resiliency", "resilience"], needsContext: ["application", "applications", "system", "systems", "software", "service", "services", "infrastructure", "architecture", "ci/cd", "security", "availability", "fault", "cloud", "platform", "production"] } },
+  { id: "production-support", name: "Production support", aliases: ["operating, supporting", "production operations", "application support", "operational support", "production systems support", "supporting production systems", "L2 support", "L3 support"], category: "practice", parents: ["site-reliability-engineering"] },
+  { id: "on-call", name: "On-call", aliases: ["on-call rotation", "on-call support", "on call", "on-call duties"], category: "practice", parents: ["production-support"] },
+  { id: "incident-management", name: "Incident management", aliases: ["incident handling", "postmortems", "post-mortems", "blameless postmortems", "incident reviews", "incident resolution"], category: "practice", parents: ["production-support"] },
+  { id: "root-cause-analysis", name: "Root cause analysis", aliases: ["RCA", "root-cause analysis", "root causing"], category: "practice", parents: ["incident-management"] },
+  { id: "technical-support", name: "Technical support", aliases: ["tech support", "IT support", "helpdesk", "help desk", "service desk"], category: "practice", parents: [] },
+
+  // Planning, leading and delivering work
+  { id: "requirements-gathering", name: "Requirements gathering", aliases: ["requirements capture", "requirements analysis", "requirements elicitation", "requirements engineering", "gathering requirements", "requirement gathering", "requirements definition"], category: "practice", parents: ["business-analysis"] },
+  { id: "business-analysis", name: "Business analysis", aliases: ["business process analysis", "business requirements analysis", "business process modeling", "BPMN"], category: "practice", parents: [] },
+  { id: "user-stories", name: "User stories", aliases: ["writing user stories", "acceptance criteria", "backlog refinement", "backlog grooming", "backlog management"], category: "practice", parents: ["agile"] },
+  { id: "task-decomposition", name: "Task decomposition", aliases: ["work breakdown", "work breakdown structure", "WBS", "breaking down work", "breaking down tasks", "breaking down complex problems"], category: "practice", parents: ["delivery-planning"] },
+  { id: "estimation", name: "Estimation", aliases: ["time and effort estimation", "effort estimation", "software estimation", "story point estimation", "project estimation", "estimating effort"], category: "practice", parents: ["delivery-planning"], ambiguity: { forms: ["Estimation"], needsContext: ["effort", "time", "project", "projects", "delivery", "task", "tasks", "story", "stories", "sprint", "planning", "scope", "timeline", "timelines", "work"] } },
+  { id: "delivery-planning", name: "Delivery planning", aliases: ["project planning", "sprint planning", "delivery management", "software delivery planning", "roadmap planning", "planning and delivery"], category: "practice", parents: ["project-management"] },
+  { id: "project-management", name: "Project management", aliases: ["project delivery", "PMP", "managing projects", "project coordination", "technical project management"], category: "practice", parents: [] },
+  { id: "program-management", name: "Program management", aliases: ["programme management", "technical program management"], category: "practice", parents: ["project-management"] },
+  { id: "technical-leadership", name: "Technical leadership", aliases: ["tech lead", "technical lead", "development lead", "team lead", "team leadership", "engineering leadership", "lead developer", "lead engineer", "technical leader", "leading engineering teams", "leading development teams", "tech leadership"], category: "practice", parents: ["leadership"] },
+  { id: "engineering-management", name: "Engineering management", aliases: ["engineering manager", "managing engineers", "managing engineering teams", "software engineering management", "managing software teams"], category: "practice", parents: ["people-management", "technical-leadership"] },
+  { id: "technical-writing", name: "Technical writing", aliases: ["tech writing", "technical writing skills", "writing technical documentation"], category: "practice", parents: ["documentation"] },
+  { id: "documentation", name: "Documentation", aliases: ["technical documentation", "software documentation", "writing documentation", "API documentation", "documenting systems"], category: "practice", parents: [] },
+  { id: "knowledge-management", name: "Knowledge management", aliases: ["knowledge base management", "internal wikis"], category: "practice", parents: ["documentation"] },
+
+  // Product
+  { id: "product-management", name: "Product management", aliases: ["product ownership", "product owner", "product lifecycle management"], category: "practice", parents: [] },
+  { id: "product-strategy", name: "Product strategy", aliases: ["product vision", "product vision and strategy"], category: "practice", parents: ["product-management"] },
+  { id: "product-roadmapping", name: "Product roadmapping", aliases: ["product roadmap", "product roadmaps", "roadmapping", "roadmap development"], category: "practice", parents: ["product-management"] },
+  { id: "product-discovery", name: "Product discovery", aliases: ["discovery process", "customer discovery", "problem discovery"], category: "practice", parents: ["product-management"] },
+  { id: "go-to-market-strategy", name: "Go-to-market strategy", aliases: ["go-to-market", "GTM strategy", "product launches"], category: "practice", parents: ["product-management"] },
+  { id: "product-led-growth", name: "Product-led growth", aliases: ["PLG", "growth engineering", "growth experiments"], category: "practice", parents: ["product-management"] },
+
+  // Design practice
+  { id: "ux-design", name: "UX design", aliases: ["UX", "user experience design", "UX/UI design", "UI/UX design", "UI/UX", "UX/UI"], category: "practice", parents: ["product-design"] },
+  { id: "ui-design", name: "UI design", aliases: ["user interface design", "visual design", "interface design"], category: "practice", parents: ["product-design"] },
+  { id: "product-design", name: "Product design", aliases: ["digital product design", "end-to-end product design"], category: "practice", parents: [] },
+  { id: "interaction-design", name: "Interaction design", aliases: ["IxD", "interaction patterns", "motion design"], category: "practice", parents: ["ux-design"] },
+  { id: "user-research", name: "User research", aliases: ["UX research", "usability testing", "user interviews", "customer research"], category: "practice", parents: ["ux-design"] },
+  { id: "wireframing", name: "Wireframing", aliases: ["wireframes", "mockups", "low-fidelity wireframes"], category: "practice", parents: ["ux-design"] },
+  { id: "prototyping", name: "Prototyping", aliases: ["rapid prototyping", "interactive prototypes", "high-fidelity prototypes"], category: "practice", parents: ["product-design"] },
+  { id: "design-systems", name: "Design systems", aliases: ["design system", "component libraries", "UI component libraries", "UI kits"], category: "practice", parents: ["ui-design", "front-end-development"] },
+  { id: "design-to-code-implementation", name: "Design-to-code implementation", aliases: ["pixel-perfect conversion of design files", "pixel-perfect implementation", "pixel-perfect UI", "pixel perfect", "design-to-code", "translating designs into code", "implementing designs"], category: "practice", parents: ["front-end-development"] },
+  { id: "responsive-design", name: "Responsive design", aliases: ["responsive web design", "mobile-first design", "responsive layouts", "mobile-responsive"], category: "practice", parents: ["front-end-development"] },
+  { id: "web-accessibility", name: "Web accessibility", aliases: ["accessibility", "a11y", "WCAG", "WCAG 2.1", "accessible design", "ADA compliance", "Section 508"], category: "practice", parents: ["front-end-development"] },
+  { id: "cross-browser-compatibility", name: "Cross-browser compatibility", aliases: ["cross-browser testing", "browser compatibility"], category: "practice", parents: ["front-end-development"] },
+  { id: "search-engine-optimization", name: "Search engine optimization", aliases: ["SEO", "search engine optimisation", "technical SEO"], category: "practice", parents: ["web-development"] },
+  { id: "internationalization", name: "Internationalization", aliases: ["i18n", "localization", "l10n", "internationalisation", "localisation"], category: "practice", parents: ["software-engineering"] },
+];

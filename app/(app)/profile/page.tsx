@@ -1,0 +1,44 @@
+import { Card } from "@/components/ui/card";
+import { AddSkillForm } from "@/components/profile/add-skill-form";
+import { SkillRow } from "@/components/profile/skill-row";
+import { ProfileTransfer } from "@/components/profile/profile-transfer";
+import { SKILLS } from "@/lib/analysis/taxonomy";
+import { requireUserOrRedirect } from "@/lib/server/auth";
+import { listProfileSkills } from "@/lib/server/data/profile-skills";
+
+export const metadata = { title: "Profile" };
+
+const SUGGESTIONS = SKILLS.map((skill) => skill.name).sort((a, b) => a.localeCompare(b));
+
+export default async function ProfilePage() {
+  const user = await requireUserOrRedirect();
+  const skills = await listProfileSkills(user.id);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight">Your skill profile</h1>
+        <p className="mt-1 text-sm text-slate-600">
+          Rate yourself honestly: 0 = never used, 3 = familiar, 5 = working proficiency, 7 = strong, 9-10 = expert. Synonyms are recognised
+          (Postgres is PostgreSQL).
+        </p>
+      </div>
+      <Card>
+        <h2 className="mb-3 font-semibold">Add a skill</h2>
+        <AddSkillForm suggestions={SUGGESTIONS} />
+      </Card>
+      <Card>
+        <h2 className="mb-2 font-semibold">Skills ({skills.length})</h2>
+        {skills.length === 0 ? (
+          <p className="text-sm text-slate-600">No skills yet. Add the ones you would put on your CV.</p>
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {skills.map((skill) => (
+              <SkillRow key={skill.id} skill={{ ...skill, known: skill.skillId !== null }} />
+            ))}
+          </ul>
+        )}
+      </Card>
+      <ProfileTransfer />
+    </div>
+  );
+}

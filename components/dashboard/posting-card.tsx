@@ -1,0 +1,44 @@
+import Link from "next/link";
+import type { GapReport } from "@/lib/analysis/score";
+
+function fitTone(fit: number): string {
+  if (fit >= 75) return "text-emerald-700";
+  if (fit >= 45) return "text-amber-700";
+  return "text-rose-700";
+}
+
+interface PostingCardProps {
+  id: string;
+  title: string | null;
+  company: string | null;
+  createdAt: Date;
+  report: GapReport;
+}
+
+export function PostingCard({ id, title, company, createdAt, report }: PostingCardProps) {
+  const musts = report.requirements.filter((item) => item.kind === "must" && item.scored);
+  const gaps = musts.filter((item) => item.status === "gap").length;
+  return (
+    <li>
+      <Link href={`/jobs/${id}`} className="flex items-center gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-500">
+        <div className="w-20 text-center">
+          <p className={`text-2xl font-bold tabular-nums ${fitTone(report.fit)}`}>{report.fit}%</p>
+          <p className="text-xs text-slate-500">fit now</p>
+        </div>
+        <div className="min-w-0 flex-1">
+          <p className="truncate font-semibold">{title ?? "Untitled posting"}</p>
+          <p className="truncate text-sm text-slate-600">{company ?? "Company not stated"}</p>
+          <p className="mt-1 text-xs text-slate-500">
+            Added {createdAt.toISOString().slice(0, 10)} · {musts.length} must-haves, {gaps} open gap{gaps === 1 ? "" : "s"}
+            {report.dealbreakers.length > 0 && <span className="text-rose-700"> · {report.dealbreakers.length} dealbreaker</span>}
+          </p>
+        </div>
+        <div className="text-right text-sm">
+          <p className="font-semibold tabular-nums text-emerald-700">{report.fitProjected}%</p>
+          <p className="text-xs text-slate-500">projected</p>
+          {report.readinessDate && <p className="text-xs text-slate-500">by {report.readinessDate}</p>}
+        </div>
+      </Link>
+    </li>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/card";
+import { TextAreaField, TextField } from "@/components/ui/field";
+import { createPostingAction } from "@/lib/server/actions/postings";
+import { EMPTY_FORM_STATE } from "@/lib/schemas/form-state";
+import { MAX_POSTING_CHARACTERS } from "@/lib/analysis/posting-text";
+
+export function NewPostingForm() {
+  const [state, formAction, pending] = useActionState(createPostingAction, EMPTY_FORM_STATE);
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <TextAreaField
+        label="Job description"
+        name="description"
+        rows={16}
+        required
+        placeholder="Paste the whole posting: requirements, nice-to-haves, stack..."
+        hint={`Plain text or HTML, up to ${MAX_POSTING_CHARACTERS.toLocaleString("en-US")} characters.`}
+        errors={state.fieldErrors.description}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField label="Title" name="title" maxLength={200} placeholder="Inferred from the text when empty" errors={state.fieldErrors.title} />
+        <TextField label="Company" name="company" maxLength={200} placeholder="Inferred from the text when empty" errors={state.fieldErrors.company} />
+      </div>
+      <FormMessage message={state.message} />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Analyzing..." : "Analyze"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+import { useActionState, useEffect, useRef } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/card";
+import { TextField } from "@/components/ui/field";
+import { addSkillAction } from "@/lib/server/actions/profile";
+import { EMPTY_FORM_STATE } from "@/lib/schemas/form-state";
+
+export function AddSkillForm({ suggestions }: { suggestions: string[] }) {
+  const [state, formAction, pending] = useActionState(addSkillAction, EMPTY_FORM_STATE);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.ok) formRef.current?.reset();
+  }, [state]);
+
+  return (
+    <form ref={formRef} action={formAction} className="space-y-3" noValidate>
+      <div className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-start">
+        <TextField label="Skill" name="name" list="skill-suggestions" placeholder="e.g. Python, kdb+, PostgreSQL" required maxLength={80} errors={state.fieldErrors.name} />
+        <TextField label="Level" name="level" type="number" min={0} max={10} step={1} placeholder="0-10" required errors={state.fieldErrors.level} />
+        <TextField label="Years" name="years" type="number" min={0} max={60} step={0.5} placeholder="0" errors={state.fieldErrors.years} />
+        <Button type="submit" disabled={pending} className="sm:mt-6">
+          Add skill
+        </Button>
+      </div>
+      <datalist id="skill-suggestions">
+        {suggestions.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      <FormMessage message={state.message} ok={state.ok} />
+    </form>
+  );
+}

@@ -1,0 +1,3 @@
+export function ProfileTransfer() {
+  return null;
+}

@@ -1,0 +1,38 @@
+import type { Recommendation } from "@/lib/analysis/recommend";
+
+export function Recommendations({ items }: { items: Recommendation[] }) {
+  return (
+    <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <h2 className="font-semibold">Recommended next steps</h2>
+      <p className="mt-1 text-sm text-slate-600">Ranked by fit gained per hour on this posting&apos;s biggest gaps; tracks you have started come first at equal value.</p>
+      {items.length === 0 ? (
+        <p className="mt-3 text-sm text-slate-600">Nothing in the catalog closes a remaining gap. Add your own resources on the Study tracks page.</p>
+      ) : (
+        <ol className="mt-3 space-y-3">
+          {items.map((item) => (
+            <li key={`${item.kind}-${item.id}`} className="flex gap-3">
+              <span className={`mt-0.5 h-fit rounded px-1.5 py-0.5 text-xs font-semibold uppercase ${item.kind === "track" ? "bg-violet-100 text-violet-800" : "bg-slate-100 text-slate-700"}`}>
+                {item.kind === "track" ? "your track" : "resource"}
+              </span>
+              <div className="min-w-0 flex-1">
+                <p className="text-sm font-medium">
+                  {item.url ? (
+                    <a href={item.url} target="_blank" rel="noopener noreferrer" className="text-brand-700 hover:underline">
+                      {item.title}
+                    </a>
+                  ) : (
+                    item.title
+                  )}
+                </p>
+                <p className="text-xs text-slate-600">
+                  {item.skill} · {item.hours} h · +{item.gain.toFixed(1)} fit points
+                </p>
+                <p className="text-xs text-slate-500">{item.reason}</p>
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

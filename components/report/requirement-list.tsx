@@ -1,0 +1,71 @@
+import type { RequirementReport, RequirementStatus } from "@/lib/analysis/score";
+
+const STATUS_STYLE: Record<RequirementStatus, string> = {
+  met: "bg-emerald-100 text-emerald-800",
+  partial: "bg-amber-100 text-amber-800",
+  gap: "bg-rose-100 text-rose-800",
+};
+
+function Percent({ value }: { value: number }) {
+  return <>{Math.round(value * 100)}%</>;
+}
+
+function RequirementItem({ item }: { item: RequirementReport }) {
+  return (
+    <li className="py-3">
+      <div className="flex flex-wrap items-start gap-2">
+        <span className={`rounded px-2 py-0.5 text-xs font-semibold uppercase ${STATUS_STYLE[item.status]}`}>{item.scored ? item.status : "not scored"}</span>
+        {item.dealbreaker && <span className="rounded bg-rose-600 px-2 py-0.5 text-xs font-semibold uppercase text-white">dealbreaker</span>}
+        {item.minYears !== null && <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{item.minYears}+ years</span>}
+        <p className="flex-1 text-sm text-slate-900">{item.text}</p>
+        {item.scored && (
+          <span className="text-sm tabular-nums text-slate-700" title="Coverage now / with study so far / projected">
+            <Percent value={item.coverage} />
+            {item.studying > item.coverage && (
+              <span className="text-violet-700">
+                {" "}
+                · studying <Percent value={item.studying} />
+              </span>
+            )}
+            {item.coverageProjected > item.studying && (
+              <span className="text-emerald-700">
+                {" "}
+                → <Percent value={item.coverageProjected} />
+              </span>
+            )}
+          </span>
+        )}
+      </div>
+      {item.skills.length > 0 && (
+        <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Skills">
+          {item.skills.map((skill) => (
+            <li key={skill.skillId} className="rounded-full border border-slate-200 bg-slate-50 px-2 py-0.5 text-xs text-slate-700" title={skill.via ? `credit via ${skill.via}` : undefined}>
+              {skill.name} <span className="text-slate-500">{Math.round(skill.coverage * 100)}%</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="mt-1.5 text-xs text-slate-600">
+        <span className="font-medium">Why: </span>
+        {item.why}
+      </p>
+    </li>
+  );
+}
+
+export function RequirementList({ title, items }: { title: string; items: RequirementReport[] }) {
+  if (items.length === 0) return null;
+  const met = items.filter((item) => item.status === "met").length;
+  return (
+    <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <h2 className="font-semibold">
+        {title} <span className="text-sm font-normal text-slate-500">({met} of {items.length} met)</span>
+      </h2>
+      <ul className="divide-y divide-slate-100">
+        {items.map((item) => (
+          <RequirementItem key={item.index} item={item} />
+        ))}
+      </ul>
+    </section>
+  );
+}

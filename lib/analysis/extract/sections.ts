@@ -1,0 +1,131 @@
+/**
+ * Section headings: recognising a heading line in any common style and mapping its words to a
+ * normalised label. Requirements only come from some sections, so this decides precision.
+ */
+export type SectionLabel =
+  | "requirements"
+  | "preferred"
+  | "stack"
+  | "responsibilities"
+  | "about"
+  | "benefits"
+  | "apply"
+  | "other";
+
+/** Sections whose lines are requirements of the posting (the rest are context). */
+export const REQUIREMENT_SECTIONS: ReadonlySet<SectionLabel> = new Set(["requirements", "preferred", "stack"]);
+
+// Order matters: "Preferred qualifications" is preferred, "About you" is requirements, "About the role" is responsibilities.
+const VOCABULARY: [SectionLabel, RegExp][] = [
+  [
+    "preferred",
+    /\b(nice to haves?|bonus(es| points)?|preferred|preferable|pluses|a plus|desired|desirable|good to have|great to have|would be (great|nice|a plus)|extra credit|not required|optional|ideally|brownie points|stand out|set you apart|even better|advantage(ous)?|we'd love)\b/,
+  ],
+  [
+    "requirements",
+    /\b(requirements?|required|qualifications?|must haves?|must have|what you('ll| will)? bring|looking for|who you are|about you|you have|you should have|you('ll| will)? need|ideal candidate|your (profile|background|experience|skills)|profile|skills|skillset|experience|great fit|good fit|right fit|competenc(y|ies)|what we need|what we expect|expectations|prerequisites|minimum|essentials?)\b/,
+  ],
+  [
+    "responsibilities",
+    /\b(responsibilit(y|ies)|what you('ll| will| would|'d)? (do|work on|be doing|be working on|build|own|achieve)|the role|your role|role|day to day|duties|you will|you'll|your (impact|mission|day)|the job|the work|the position|accountabilities|projects|tasks|impact|mission for you)\b/,
+  ],
+  ["stack", /\b(tech stack|stack|tech|technologies|technology|tools|tooling|environment)\b/],
+  [
+    "benefits",
+    /\b(benefits|perks|compensation|salary|pay|what we offer|we offer|offer|in it for you|logistics|package|equity|location|visa|relocation|remote|hours|schedule|contract|salary range|employment)\b/,
+  ],
+  ["apply", /\b(apply|applying|application|how to|interview|hiring process|next steps|contact|process)\b/],
+  ["about", /\b(about|company|culture|values|who we are|mission|team|story|why join|why us|why work|us|overview|introduction|summary|description)\b/],
+];
+
+/** Lowercase, curly quotes straightened, punctuation turned into spaces. */
+export function normalizeHeadingText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[^a-z0-9' ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function classifySectionTitle(title: string): SectionLabel {
+  const normalized = normalizeHeadingText(title);
+  for (const [label, pattern] of VOCABULARY) if (pattern.test(normalized)) return label;
+  return "other";
+}
+
+// Emoji, arrows, boxes: a heading may start with one ("🚀 What you'll do").
+const DECORATION_PREFIX = /^(?:[^\p{L}\p{N}\s#*_\-•·▪◦‣(\[$"'“]\uFE0F?\s*)+/u;
+const PLAIN_HEADING_START =
+  /^(what|who|why|how|about|your|our|the|key|core|main|minimum|basic|required|requirements?|preferred|desired|nice|bonus|bonuses|must|qualifications?|responsibilit|skills|benefits|perks|tech|stack|technologies|tools|compensation|logistics|duties|extra|plus|pluses|ideal|additional|essential|apply|to apply|you|we)/;
+
+export interface Heading {
+  label: SectionLabel;
+  title: string;
+}
+
+function countWords(text: string): number {
+  const words = text.trim().split(/\s+/);
+  return words[0] === "" ? 0 : words.length;
+}
+
+/**
+ * A whole line that is a heading: "## Requirements", "**Nice to have**", "* Requirements *",
+ * "REQUIREMENTS", "🚀 What you'll do", "Bonus Skills (Not required):", or a plain "Requirements".
+ */
+export function parseHeading(line: string): Heading | null {
+  let text = line.trim();
+  if (text.length === 0 || text.length > 90) return null;
+  let decorated = false;
+  if (/^#{1,6}\s/.test(text)) {
+    text = text.replace(/^#{1,6}\s+/, "");
+    decorated = true;
+  }
+  const withoutPrefix = text.replace(DECORATION_PREFIX, "");
+  if (withoutPrefix !== text) {
+    text = withoutPrefix;
+    decorated = true;
+  }
+  const emphasised = /^([*_]{1,3})\s*([^*_].*?)\s*\1\s*:?$/.exec(text);
+  if (emphasised) {
+    text = emphasised[2];
+    decorated = true;
+  }
+  let endsWithColon = false;
+  if (/[:：]\s*$/.test(text)) {
+    text = text.replace(/\s*[:：]\s*$/, "").replace(/^[*_]+|[*_]+$/g, "").trim();
+    endsWithColon = true;
+    decorated = true;
+  }
+  if (text.length === 0 || /[.!?]$/.test(text) || /https?:\/\//.test(text)) return null;
+  const words = countWords(text);
+  const letters = text.replace(/[^A-Za-z]/g, "");
+  const allCaps = letters.length >= 4 && letters === letters.toUpperCase() && /[A-Z]{3}/.test(letters);
+  if (allCaps) decorated = true;
+  if (words > (endsWithColon ? 12 : 9)) return null;
+  const label = classifySectionTitle(text);
+  if (decorated) return { label, title: text };
+  // A plain line is a heading only when it reads like one: short, no digits, heading words first.
+  const normalized = normalizeHeadingText(text);
+  if (label === "other" || words > 5 || /\d/.test(text) || /,/.test(text)) return null;
+  if (!PLAIN_HEADING_START.test(normalized)) return null;
+  if (/^(you|we)\b/.test(normalized) && words > 3) return null;
+  return { label, title: text };
+}
+
+export interface LabelPrefix {
+  label: SectionLabel;
+  /** Offset (in the given string) where the content after the colon starts. */
+  contentOffset: number;
+}
+
+/** "Tech: C#, kdb", "Nice to have: Linux", "*Benefits*: ...": a short known label, a colon, content. */
+export function parseLabelPrefix(content: string): LabelPrefix | null {
+  const match = /^\s*([*_]{0,3}\s*[^:]{1,48}?\s*[*_]{0,3})\s*[:：](?!\/\/)\s*(?=\S)/.exec(content);
+  if (!match) return null;
+  const rawLabel = match[1].replace(/[*_]/g, "").trim();
+  if (rawLabel.length === 0 || countWords(rawLabel) > 5 || /\d/.test(rawLabel)) return null;
+  const label = classifySectionTitle(rawLabel);
+  if (label === "other") return null;
+  return { label, contentOffset: match[0].length };
+}

@@ -1,0 +1,195 @@
+/**
+ * Cuts a posting into requirement units, each with its character span in the original text:
+ * bullets ("-", "*", "•", "1."), inline bullets ("Required: -2+ years ... -Experience ..."), lines of
+ * a list, and sentences of a paragraph. Each unit carries the section it sits in.
+ */
+import { parseHeading, parseLabelPrefix, type SectionLabel } from "./sections";
+
+export type UnitShape = "bullet" | "line" | "sentence";
+
+export interface Unit {
+  start: number;
+  end: number;
+  /** The section heading above the unit, or a label that opens its own line ("Tech: ..."). */
+  section: SectionLabel | null;
+  /** True when `section` comes from a label at the start of the unit's own line. */
+  labelled: boolean;
+  shape: UnitShape;
+  /** Units cut from the same bullet, line or paragraph share a group (years carry across it). */
+  group: number;
+}
+
+export interface Layout {
+  units: Unit[];
+  hasHeadings: boolean;
+}
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+const BULLET = /^(\s*)(?:[-*•·▪◦‣●○■□➢➤►▶✓✔✅☑→–—+]|\(?\d{1,2}[.)]|\(\d{1,2}\))(?:\s+|(?=[A-Z0-9]))/u;
+// Inline bullets: a dash glued to a capital or digit ("-Own", "-2+ years"), or a bullet symbol.
+const INLINE_BULLET = /(?:^|\s)(?:-(?=[A-Z0-9])|[•▪◦·●]\s*(?=\S))/gu;
+const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|inc|ltd|co|jr|sr|dr|mr|ms|mrs|st|no|approx|incl|min|max|u\.s|esp|cf|al|fig|dept|est)\.?$/i;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      let end = i;
+      if (end > start && text.charCodeAt(end - 1) === 13) end--;
+      lines.push({ start, end });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+/** Narrows [start, end) to exclude surrounding whitespace. */
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+/** Sentence spans inside [start, end): split at . ! ? followed by space and a capital, digit or bracket. */
+export function splitSentences(text: string, start: number, end: number): [number, number][] {
+  const spans: [number, number][] = [];
+  let sentenceStart = start;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c !== "." && c !== "!" && c !== "?") continue;
+    let j = i + 1;
+    while (j < end && (text[j] === "." || text[j] === ")" || text[j] === '"' || text[j] === "”")) j++;
+    if (j >= end || !/\s/.test(text[j])) continue;
+    let k = j;
+    while (k < end && /\s/.test(text[k])) k++;
+    if (k >= end || !/[A-Z0-9("“[]/.test(text[k])) continue;
+    if (c === "." && ABBREVIATION.test(text.slice(Math.max(sentenceStart, i - 6), i + 1))) continue;
+    const span = trimSpan(text, sentenceStart, j);
+    if (span[1] > span[0]) spans.push(span);
+    sentenceStart = k;
+    i = k - 1;
+  }
+  const last = trimSpan(text, sentenceStart, end);
+  if (last[1] > last[0]) spans.push(last);
+  return spans;
+}
+
+/** Inline bullet items inside [start, end), or null when the content is not an inline list. */
+function splitInlineBullets(text: string, start: number, end: number): [number, number][] | null {
+  const content = text.slice(start, end);
+  const markers: number[] = [];
+  INLINE_BULLET.lastIndex = 0;
+  for (let m = INLINE_BULLET.exec(content); m; m = INLINE_BULLET.exec(content)) {
+    markers.push(m.index + (/\s/.test(content[m.index]) ? 1 : 0));
+  }
+  const leading = markers.length > 0 && content.slice(0, markers[0]).trim() === "";
+  if (markers.length < 2 && !(leading && markers.length === 1)) return null;
+  const spans: [number, number][] = [];
+  const head = trimSpan(text, start, start + markers[0]);
+  if (head[1] > head[0]) spans.push(head);
+  for (let i = 0; i < markers.length; i++) {
+    let itemStart = start + markers[i] + 1;
+    const itemEnd = i + 1 < markers.length ? start + markers[i + 1] : end;
+    const span = trimSpan(text, itemStart, itemEnd);
+    itemStart = span[0];
+    if (span[1] > itemStart) spans.push([itemStart, span[1]]);
+  }
+  return spans;
+}
+
+function isWrapped(text: string, lines: Line[]): boolean {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const current = text.slice(lines[i].start, lines[i].end).trimEnd();
+    const next = text.slice(lines[i + 1].start, lines[i + 1].end).trimStart();
+    if (!/[.!?:;)]$/.test(current) && /^[a-z(]/.test(next)) return true;
+  }
+  return false;
+}
+
+/** Splits `text` into units. Pure; spans index into `text`. */
+export function layoutPosting(text: string): Layout {
+  const lines = splitLines(text);
+  const units: Unit[] = [];
+  let section: SectionLabel | null = null;
+  let hasHeadings = false;
+  let group = 0;
+  let block: Line[] = [];
+  let bulletIndent = -1;
+
+  const pushContent = (start: number, end: number, shape: UnitShape, splitProse: boolean) => {
+    [start, end] = trimSpan(text, start, end);
+    if (end <= start) return;
+    group++;
+    let unitSection = section;
+    let labelled = false;
+    let contentStart = start;
+    const label = parseLabelPrefix(text.slice(start, end));
+    if (label) {
+      unitSection = label.label;
+      labelled = true;
+      contentStart = start + label.contentOffset;
+    }
+    const inline = splitInlineBullets(text, contentStart, end);
+    if (inline) {
+      for (const [s, e] of inline) units.push({ start: s, end: e, section: unitSection, labelled, shape: "bullet", group });
+      return;
+    }
+    // A label line stays whole ("Development lead experience: requirements capture, ...").
+    const spans = splitProse ? splitSentences(text, start, end) : [[start, end] as [number, number]];
+    for (const [s, e] of spans) units.push({ start: s, end: e, section: unitSection, labelled, shape, group });
+  };
+
+  const flushBlock = () => {
+    if (block.length === 0) return;
+    const paragraph = block.length === 1 || isWrapped(text, block);
+    if (paragraph) pushContent(block[0].start, block[block.length - 1].end, "sentence", true);
+    else for (const line of block) pushContent(line.start, line.end, "line", false);
+    block = [];
+  };
+
+  let openBullet: { start: number; end: number } | null = null;
+  const flushBullet = () => {
+    if (openBullet) pushContent(openBullet.start, openBullet.end, "bullet", false);
+    openBullet = null;
+  };
+
+  for (const line of lines) {
+    const raw = text.slice(line.start, line.end);
+    if (raw.trim() === "") {
+      flushBullet();
+      flushBlock();
+      continue;
+    }
+    const heading = parseHeading(raw);
+    if (heading) {
+      flushBullet();
+      flushBlock();
+      section = heading.label;
+      hasHeadings = true;
+      continue;
+    }
+    const bullet = BULLET.exec(raw);
+    if (bullet) {
+      flushBullet();
+      flushBlock();
+      openBullet = { start: line.start + bullet[0].length, end: line.end };
+      bulletIndent = bullet[1].length;
+      continue;
+    }
+    const indent = raw.length - raw.trimStart().length;
+    if (openBullet && (indent > bulletIndent || /^\s*[a-z]/.test(raw))) {
+      openBullet.end = line.end; // a bullet wrapped onto the next line
+      continue;
+    }
+    flushBullet();
+    block.push(line);
+  }
+  flushBullet();
+  flushBlock();
+  return { units, hasHeadings };
+}

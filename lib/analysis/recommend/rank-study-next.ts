@@ -1,0 +1,92 @@
+import type { GapReport } from "../score/types";
+import type { PostingAnalysis, Profile, StudyTrack } from "../types";
+import { indexEvidence, levelInView } from "../score/evidence";
+import { taxonomyGraph, type SkillGraph } from "../score/skill-graph";
+import { studyingCoverage, withTrack } from "./study-state";
+
+export interface StudyNextItem {
+  skillId: string;
+  name: string;
+  /** Must-have coverage points gained, summed over the postings (each posting counts 0-100). */
+  gain: number;
+  postings: { index: number; title: string | null; gain: number }[];
+  /** What you can claim today, and with study progress so far (0-10). */
+  claimedLevel: number;
+  studyingLevel: number;
+  /** Titles of your tracks that teach it. */
+  studyingIn: string[];
+}
+
+export interface StudyNextOptions {
+  graph?: SkillGraph;
+  limit?: number;
+}
+
+/** Improving a skill is modelled as reaching level 10 in it; study never adds years. */
+const IMPROVED_LEVEL = 10;
+
+function improvementTrack(skillId: string, name: string): StudyTrack {
+  return {
+    id: `improve:${skillId}`,
+    title: `Improve ${name}`,
+    provider: null,
+    url: null,
+    unit: "module",
+    unitsDone: 1,
+    unitsTotal: 1,
+    hoursPerUnit: 0,
+    startedOn: null,
+    targetOn: null,
+    skills: [{ skillId, name, levelAtCompletion: IMPROVED_LEVEL }],
+    progress: [],
+  };
+}
+
+/**
+ * Across saved postings: which skills, if improved, raise must-have coverage the most, summed
+ * over postings. Measured from claims plus study progress so far.
+ */
+export function rankStudyNext(
+  postings: { analysis: PostingAnalysis; report?: GapReport }[],
+  profile: Profile,
+  options: StudyNextOptions = {},
+): StudyNextItem[] {
+  const graph = options.graph ?? taxonomyGraph;
+  const evidence = indexEvidence(profile, graph);
+  const baselines = postings.map(({ analysis }) => studyingCoverage(analysis, profile, graph, true));
+
+  const skills = new Map<string, string>();
+  for (const { analysis } of postings) {
+    for (const requirement of analysis.requirements) {
+      if (requirement.kind !== "must") continue;
+      for (const skill of requirement.skills) {
+        if (skill.id && !skills.has(skill.id)) skills.set(skill.id, graph.nameOf(skill.id) ?? skill.name);
+      }
+    }
+  }
+
+  const items: StudyNextItem[] = [];
+  for (const [skillId, name] of skills) {
+    const improved = withTrack(profile, improvementTrack(skillId, name));
+    const perPosting = postings
+      .map(({ analysis }, index) => ({
+        index,
+        title: analysis.title,
+        gain: Math.round(10 * 100 * (studyingCoverage(analysis, improved, graph, true) - baselines[index])) / 10,
+      }))
+      .filter((entry) => entry.gain > 0);
+    if (perPosting.length === 0) continue;
+    const own = evidence.byKey.get(skillId);
+    items.push({
+      skillId,
+      name,
+      gain: Math.round(10 * perPosting.reduce((sum, entry) => sum + entry.gain, 0)) / 10,
+      postings: perPosting,
+      claimedLevel: own ? levelInView(own, "claimed") : 0,
+      studyingLevel: own ? levelInView(own, "studying") : 0,
+      studyingIn: own ? [...new Set(own.tracks.map((track) => track.title))] : [],
+    });
+  }
+  items.sort((a, b) => b.gain - a.gain || a.name.localeCompare(b.name));
+  return options.limit ? items.slice(0, options.limit) : items;
+}

@@ -1,0 +1,170 @@
+import type { GapReport } from "../score/types";
+import type { PostingAnalysis, Profile, Resource, StudyTrack } from "../types";
+import { taxonomyGraph, type SkillGraph } from "../score/skill-graph";
+import { completeTrack, normalizeUrl, resourceAsTrack, studyingCoverage, withTrack } from "./study-state";
+
+export interface Recommendation {
+  kind: "track" | "resource";
+  /** The track id or the resource id. */
+  id: string;
+  /** For a track, what is left: "Finish MIT 6.824: lectures 2-20". */
+  title: string;
+  url: string | null;
+  hours: number;
+  /** The skill that gains most (taxonomy id and name). */
+  skillId: string;
+  skill: string;
+  /** Every skill of the resource that raises this posting's coverage. */
+  skillIds: string[];
+  /** Fit points (0-100 scale) this adds on the posting, on top of study already done and chosen above. */
+  gain: number;
+  gainPerHour: number;
+  reason: string;
+}
+
+export interface RecommendOptions {
+  limit?: number;
+  graph?: SkillGraph;
+}
+
+/** Own tracks come first at equal value: finishing what is started beats starting anew. */
+export const PREFERENCE = { trackInProgress: 2, trackNotStarted: 1.5, resource: 1 } as const;
+const MIN_GAIN_POINTS = 0.25;
+const MIN_HOURS = 0.5;
+
+interface Candidate {
+  kind: "track" | "resource";
+  id: string;
+  title: string;
+  url: string | null;
+  hours: number;
+  preference: number;
+  track: StudyTrack;
+}
+
+function plural(unit: string): string {
+  return unit.endsWith("s") ? unit : `${unit}s`;
+}
+
+export function remainingTrackTitle(track: StudyTrack): string {
+  const first = Math.floor(track.unitsDone) + 1;
+  const last = Math.ceil(track.unitsTotal);
+  const range = first >= last ? `${track.unit} ${last}` : `${plural(track.unit)} ${first}-${last}`;
+  return track.unitsDone > 0 ? `Finish ${track.title}: ${range}` : `Start ${track.title}: ${range}`;
+}
+
+function candidatesFor(profile: Profile, catalog: Resource[], graph: SkillGraph): Candidate[] {
+  const result: Candidate[] = [];
+  const trackUrls = new Set(profile.tracks.map((track) => normalizeUrl(track.url)).filter(Boolean));
+  for (const track of profile.tracks) {
+    if (track.unitsDone >= track.unitsTotal) continue;
+    result.push({
+      kind: "track",
+      id: track.id,
+      title: remainingTrackTitle(track),
+      url: track.url,
+      hours: Math.max(MIN_HOURS, (track.unitsTotal - track.unitsDone) * track.hoursPerUnit),
+      preference: track.unitsDone > 0 ? PREFERENCE.trackInProgress : PREFERENCE.trackNotStarted,
+      track: completeTrack(track),
+    });
+  }
+  for (const resource of catalog) {
+    if (trackUrls.has(normalizeUrl(resource.url))) continue;
+    result.push({
+      kind: "resource",
+      id: resource.id,
+      title: resource.title,
+      url: resource.url,
+      hours: Math.max(MIN_HOURS, resource.hours),
+      preference: PREFERENCE.resource,
+      track: resourceAsTrack(resource, graph),
+    });
+  }
+  return result;
+}
+
+function round(value: number, digits = 2): number {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}
+
+/**
+ * Greedy: pick the candidate with the most fit gained per hour (times its preference), add it to
+ * what the person will know, and re-measure the rest against that, so two resources for the same
+ * gap are not both recommended unless the second still adds.
+ */
+export function recommendResources(
+  analysis: PostingAnalysis,
+  report: GapReport,
+  profile: Profile,
+  catalog: Resource[],
+  options: RecommendOptions = {},
+): Recommendation[] {
+  const graph = options.graph ?? taxonomyGraph;
+  const limit = options.limit ?? 8;
+  if (report.requirements.every((requirement) => !requirement.scored || requirement.studying >= 1)) return [];
+
+  let state = profile;
+  let base = studyingCoverage(analysis, state, graph);
+  let pool = candidatesFor(profile, catalog, graph);
+  const picked: Recommendation[] = [];
+
+  while (picked.length < limit && pool.length > 0) {
+    const measured = pool
+      .map((candidate) => {
+        const gain = 100 * (studyingCoverage(analysis, withTrack(state, candidate.track), graph) - base);
+        return { candidate, gain, value: (gain / candidate.hours) * candidate.preference };
+      })
+      .filter((entry) => entry.gain >= MIN_GAIN_POINTS);
+    if (measured.length === 0) break;
+    measured.sort((a, b) => b.value - a.value || a.candidate.hours - b.candidate.hours || a.candidate.id.localeCompare(b.candidate.id));
+    const best = measured[0];
+    picked.push(describe(best.candidate, best.gain, analysis, state, base, graph));
+    state = withTrack(state, best.candidate.track);
+    base = studyingCoverage(analysis, state, graph);
+    // Only candidates that still gained something can gain after more study.
+    const alive = new Set(measured.map((entry) => entry.candidate));
+    pool = pool.filter((candidate) => candidate !== best.candidate && alive.has(candidate));
+  }
+  return picked;
+}
+
+function describe(
+  candidate: Candidate,
+  gain: number,
+  analysis: PostingAnalysis,
+  state: Profile,
+  base: number,
+  graph: SkillGraph,
+): Recommendation {
+  const perSkill = candidate.track.skills
+    .filter((skill) => skill.skillId !== null)
+    .map((skill) => {
+      const single = { ...candidate.track, skills: [skill] };
+      return { skill, gain: studyingCoverage(analysis, withTrack(state, single), graph) - base };
+    })
+    .filter((entry) => entry.gain > 0)
+    .sort((a, b) => b.gain - a.gain);
+  const main = perSkill[0]?.skill ?? candidate.track.skills[0];
+  const skillId = main?.skillId ?? "";
+  const skill = (skillId && graph.nameOf(skillId)) || main?.name || skillId;
+  const why =
+    candidate.kind === "track"
+      ? candidate.preference === PREFERENCE.trackInProgress
+        ? "already in progress"
+        : "already on your study list"
+      : "from the catalog";
+  return {
+    kind: candidate.kind,
+    id: candidate.id,
+    title: candidate.title,
+    url: candidate.url,
+    hours: round(candidate.hours, 1),
+    skillId,
+    skill,
+    skillIds: perSkill.map((entry) => entry.skill.skillId as string),
+    gain: round(gain, 1),
+    gainPerHour: round(gain / candidate.hours, 2),
+    reason: `+${round(gain, 1)} fit points on ${skill} for about ${round(candidate.hours, 1)} h (${why}).`,
+  };
+}

@@ -1,0 +1,126 @@
+import type { Profile, Requirement, StudyTrack } from "../types";
+import { addDays, daysBetween } from "./dates";
+import { indexEvidence } from "./evidence";
+import { scoreRequirements, toPercent, weightedCoverage } from "./requirement-score";
+import type { SkillGraph } from "./skill-graph";
+import type { PaceBasis, TrackReadiness } from "./types";
+
+/** Longest horizon for an estimate: beyond ten years a date means nothing. */
+const MAX_HORIZON_DAYS = 3650;
+
+export interface TrackPace {
+  trackId: string;
+  title: string;
+  basis: PaceBasis;
+  unitsPerDay: number | null;
+  daysToComplete: number | null;
+}
+
+/**
+ * A track's own pace: units done over the days since it started. Without progress, the pace
+ * needed to meet its target date, when it has one. Otherwise unknown.
+ */
+export function estimateTrackPace(track: StudyTrack, today: string): TrackPace {
+  const base = { trackId: track.id, title: track.title };
+  const remaining = Math.max(0, track.unitsTotal - track.unitsDone);
+  if (remaining === 0) return { ...base, basis: "done", unitsPerDay: null, daysToComplete: 0 };
+
+  const startedOn = track.startedOn ?? [...track.progress].sort((a, b) => a.date.localeCompare(b.date))[0]?.date ?? null;
+  if (startedOn && track.unitsDone > 0) {
+    const elapsed = daysBetween(startedOn, today);
+    if (elapsed >= 0) {
+      const unitsPerDay = track.unitsDone / Math.max(1, elapsed);
+      const daysToComplete = Math.ceil(remaining / unitsPerDay - 1e-9);
+      if (daysToComplete <= MAX_HORIZON_DAYS) return { ...base, basis: "pace", unitsPerDay, daysToComplete };
+    }
+  }
+  if (track.targetOn) {
+    const left = daysBetween(today, track.targetOn);
+    if (left > 0) return { ...base, basis: "target", unitsPerDay: remaining / left, daysToComplete: left };
+  }
+  return { ...base, basis: "unknown", unitsPerDay: null, daysToComplete: null };
+}
+
+export function toTrackReadiness(pace: TrackPace, today: string): TrackReadiness {
+  return {
+    trackId: pace.trackId,
+    title: pace.title,
+    basis: pace.basis,
+    unitsPerWeek: pace.unitsPerDay === null ? null : Math.round(pace.unitsPerDay * 7 * 100) / 100,
+    completesOn: pace.daysToComplete === null ? null : addDays(today, pace.daysToComplete),
+  };
+}
+
+/** The profile as it would be `days` from today, each track advanced at its own pace. */
+export function profileAfterDays(profile: Profile, paces: Map<string, TrackPace>, days: number): Profile {
+  return {
+    skills: profile.skills,
+    tracks: profile.tracks.map((track) => {
+      const pace = paces.get(track.id);
+      if (!pace || pace.unitsPerDay === null) return track;
+      const unitsDone = Math.min(track.unitsTotal, track.unitsDone + pace.unitsPerDay * days);
+      return { ...track, unitsDone };
+    }),
+  };
+}
+
+export interface ReadinessEstimate {
+  readinessDate: string | null;
+  readinessNote: string;
+}
+
+/**
+ * The first day on which claims plus study progress (each track at its own pace) reach the
+ * projected fit. Progress only grows with time, so the fit on day D only grows with D and a
+ * binary search over days finds the first one.
+ */
+export function estimateReadiness(
+  requirements: Requirement[],
+  profile: Profile,
+  fitProjected: number,
+  relevantTracks: StudyTrack[],
+  options: { today: string; graph: SkillGraph },
+): ReadinessEstimate {
+  const { today, graph } = options;
+  const paces = new Map(profile.tracks.map((track) => [track.id, estimateTrackPace(track, today)]));
+  const fitAfter = (days: number) => {
+    const evidence = indexEvidence(profileAfterDays(profile, paces, days), graph);
+    const scores = scoreRequirements(requirements, evidence, graph, ["studying"]);
+    return toPercent(weightedCoverage(scores, (score) => score.studying));
+  };
+
+  if (fitAfter(0) >= fitProjected) {
+    const note =
+      relevantTracks.length === 0
+        ? "No study track adds to this posting: projected fit is fit now."
+        : "Your study progress so far already reaches the projected fit.";
+    return { readinessDate: today, readinessNote: note };
+  }
+
+  const horizon = Math.min(
+    MAX_HORIZON_DAYS,
+    Math.max(0, ...[...paces.values()].map((pace) => pace.daysToComplete ?? 0)),
+  );
+  if (fitAfter(horizon) < fitProjected) {
+    const stalled = relevantTracks
+      .filter((track) => paces.get(track.id)?.basis === "unknown")
+      .map((track) => track.title);
+    const names = stalled.length > 0 ? stalled.join(", ") : "a needed track";
+    return {
+      readinessDate: null,
+      readinessNote: `No date yet: ${names} has no progress and no target date, so its pace is unknown.`,
+    };
+  }
+
+  let low = 0;
+  let high = horizon;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (fitAfter(middle) >= fitProjected) high = middle;
+    else low = middle + 1;
+  }
+  const date = addDays(today, low);
+  const finisher = relevantTracks.find((track) => paces.get(track.id)?.daysToComplete === low && low > 0);
+  const tail = finisher ? `, when ${finisher.title} is complete` : "";
+  return { readinessDate: date, readinessNote: `Projected fit reached on ${date} at your current pace${tail}.` };
+}

@@ -1,0 +1,128 @@
+import type { Requirement } from "../types";
+import type { EvidenceIndex, EvidenceView } from "./evidence";
+import { impliedLevel, isAnyOf } from "./implied-level";
+import { creditForSkill, yearsForSkill, type SkillCredit } from "./skill-credit";
+import type { SkillGraph } from "./skill-graph";
+
+/** A must requirement counts this many times a preferred one. */
+export const KIND_WEIGHTS = { must: 3, preferred: 1 } as const;
+
+/** A must whose years ask is more than twice what you have is a dealbreaker. */
+export const DEALBREAKER_YEARS_RATIO = 0.5;
+
+export interface SkillScore {
+  skillId: string;
+  name: string;
+  claimed: SkillCredit;
+  studying: SkillCredit;
+  projected: SkillCredit;
+}
+
+export interface RequirementScore {
+  index: number;
+  requirement: Requirement;
+  /** False when no known skill was found: the line is shown but not counted. */
+  scored: boolean;
+  weight: number;
+  expectedLevel: number;
+  levelWord: string;
+  anyOf: boolean;
+  coverage: number;
+  studying: number;
+  coverageProjected: number;
+  skills: SkillScore[];
+  /** Years that count toward the years ask (null without one). */
+  yearsHave: number | null;
+  dealbreaker: boolean;
+}
+
+function combine(values: number[], anyOf: boolean): number {
+  if (values.length === 0) return 0;
+  if (anyOf) return Math.max(...values);
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+function uniqueSkills(requirement: Requirement) {
+  const seen = new Set<string>();
+  return requirement.skills.filter((skill) => {
+    const key = skill.id || skill.name;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function scoreRequirement(
+  requirement: Requirement,
+  index: number,
+  evidence: EvidenceIndex,
+  graph: SkillGraph,
+  views: readonly EvidenceView[] = ["claimed", "studying", "projected"],
+): RequirementScore {
+  const implied = impliedLevel(requirement.text);
+  const anyOf = isAnyOf(requirement.text);
+  const expectation = { level: implied.level, minYears: requirement.minYears };
+  const requiredSkills = uniqueSkills(requirement);
+  const skills: SkillScore[] = requiredSkills.map((skill) => {
+    const credit = (view: EvidenceView) => creditForSkill(skill, expectation, evidence, view, graph);
+    const claimed = credit("claimed");
+    return {
+      skillId: skill.id,
+      name: graph.nameOf(skill.id) ?? skill.name,
+      claimed,
+      studying: views.includes("studying") ? credit("studying") : claimed,
+      projected: views.includes("projected") ? credit("projected") : claimed,
+    };
+  });
+  const scored = skills.length > 0;
+
+  let yearsHave: number | null = null;
+  let dealbreaker = false;
+  if (requirement.minYears !== null && requirement.minYears > 0 && scored) {
+    const years = requiredSkills.map((skill) => yearsForSkill(skill, evidence, graph));
+    yearsHave = anyOf ? Math.max(...years) : Math.min(...years);
+    dealbreaker = requirement.kind === "must" && yearsHave < requirement.minYears * DEALBREAKER_YEARS_RATIO;
+  }
+
+  return {
+    index,
+    requirement,
+    scored,
+    weight: scored ? KIND_WEIGHTS[requirement.kind] : 0,
+    expectedLevel: implied.level,
+    levelWord: implied.word,
+    anyOf,
+    coverage: combine(skills.map((skill) => skill.claimed.coverage), anyOf),
+    studying: combine(skills.map((skill) => skill.studying.coverage), anyOf),
+    coverageProjected: combine(skills.map((skill) => skill.projected.coverage), anyOf),
+    skills,
+    yearsHave,
+    dealbreaker,
+  };
+}
+
+/** Weighted mean coverage, 0-1, in one view. 0 when nothing could be scored. */
+export function weightedCoverage(scores: RequirementScore[], pick: (score: RequirementScore) => number): number {
+  let total = 0;
+  let weights = 0;
+  for (const score of scores) {
+    total += score.weight * pick(score);
+    weights += score.weight;
+  }
+  return weights > 0 ? total / weights : 0;
+}
+
+/** 0-100, rounded down so partial evidence never shows as 100. */
+export function toPercent(fraction: number): number {
+  return Math.floor(100 * fraction + 1e-9);
+}
+
+/** Scores every requirement of a posting against a profile. */
+export function scoreRequirements(
+  requirements: Requirement[],
+  evidence: EvidenceIndex,
+  graph: SkillGraph,
+  views?: readonly EvidenceView[],
+): RequirementScore[] {
+  return requirements.map((requirement, index) => scoreRequirement(requirement, index, evidence, graph, views));
+}

@@ -1,0 +1,117 @@
+import type { SkillRef } from "../types";
+import { evidenceKey, levelInView, type EvidenceIndex, type EvidenceView, type SkillEvidence } from "./evidence";
+import type { SkillGraph } from "./skill-graph";
+
+/**
+ * Credit for one required skill, 0-1:
+ *   credit = relation factor x level part x years part
+ *   level part = min(1, your level / level asked)
+ *   years part = 1 without a years ask, else 1/2 + 1/2 x min(1, your years / years asked)
+ * The relation factor is 1 for the skill itself (or any alias of it) and below 1 for a related
+ * skill, so related evidence never gives full credit.
+ */
+export type SkillRelation = "same" | "narrower" | "broader" | "none";
+
+/** You have a narrower skill than the one asked (PostgreSQL for "relational databases"). */
+export const NARROWER_FACTORS = [0.6, 0.45, 0.3] as const;
+/** You have a broader skill than the one asked ("relational databases" for PostgreSQL). */
+export const BROADER_FACTORS = [0.3, 0.2] as const;
+
+export interface Expectation {
+  level: number;
+  minYears: number | null;
+}
+
+export interface SkillCredit {
+  skillId: string;
+  name: string;
+  coverage: number;
+  relation: SkillRelation;
+  factor: number;
+  /** The evidence that gave the credit (the skill itself or the related one). */
+  via: SkillEvidence | null;
+  level: number;
+  years: number;
+}
+
+export function levelPart(level: number, asked: number): number {
+  if (asked <= 0) return level > 0 ? 1 : 0;
+  return Math.min(1, Math.max(0, level) / asked);
+}
+
+export function yearsPart(years: number, minYears: number | null): number {
+  if (minYears === null || minYears <= 0) return 1;
+  return 0.5 + 0.5 * Math.min(1, Math.max(0, years) / minYears);
+}
+
+function factorAt(factors: readonly number[], distance: number): number {
+  return factors[Math.min(distance, factors.length) - 1];
+}
+
+export function relationTo(
+  required: SkillRef,
+  evidence: SkillEvidence,
+  graph: SkillGraph,
+): { relation: SkillRelation; factor: number } {
+  if (evidence.key === evidenceKey(required.id, required.name)) return { relation: "same", factor: 1 };
+  if (evidence.key === evidenceKey(null, required.name)) return { relation: "same", factor: 1 };
+  if (!evidence.skillId || !required.id) return { relation: "none", factor: 0 };
+  const down = graph.distanceUp(evidence.skillId, required.id);
+  if (down !== null) return { relation: "narrower", factor: factorAt(NARROWER_FACTORS, down) };
+  const up = graph.distanceUp(required.id, evidence.skillId);
+  if (up !== null) return { relation: "broader", factor: factorAt(BROADER_FACTORS, up) };
+  return { relation: "none", factor: 0 };
+}
+
+function candidates(required: SkillRef, index: EvidenceIndex): SkillEvidence[] {
+  const direct = [index.byKey.get(evidenceKey(required.id, required.name)), index.byKey.get(evidenceKey(null, required.name))];
+  const seen = new Set<string>();
+  const result: SkillEvidence[] = [];
+  for (const entry of [...direct, ...index.withIds]) {
+    if (!entry || seen.has(entry.key)) continue;
+    seen.add(entry.key);
+    result.push(entry);
+  }
+  return result;
+}
+
+export function creditForSkill(
+  required: SkillRef,
+  expectation: Expectation,
+  index: EvidenceIndex,
+  view: EvidenceView,
+  graph: SkillGraph,
+): SkillCredit {
+  let best: SkillCredit = {
+    skillId: required.id,
+    name: required.name,
+    coverage: 0,
+    relation: "none",
+    factor: 0,
+    via: null,
+    level: 0,
+    years: 0,
+  };
+  for (const evidence of candidates(required, index)) {
+    const { relation, factor } = relationTo(required, evidence, graph);
+    if (factor === 0) continue;
+    const level = levelInView(evidence, view);
+    const coverage = factor * levelPart(level, expectation.level) * yearsPart(evidence.years, expectation.minYears);
+    // Strictly better only, so the skill itself wins a tie with a related one.
+    if (coverage > best.coverage) {
+      best = { ...best, coverage, relation, factor, via: evidence, level, years: evidence.years };
+    }
+  }
+  return best;
+}
+
+/** Years that count toward a years ask: the skill itself or a narrower one (never a broader one). */
+export function yearsForSkill(required: SkillRef, index: EvidenceIndex, graph: SkillGraph): number {
+  let years = 0;
+  for (const evidence of candidates(required, index)) {
+    if (evidence.claimedLevel <= 0 && evidence.years <= 0) continue;
+    const { relation } = relationTo(required, evidence, graph);
+    if (relation === "same" || relation === "narrower") years = Math.max(years, evidence.years);
+  }
+  return years;
+}

@@ -1,0 +1,73 @@
+import { ancestorDistance, findSkillByName, getSkill, normalizeSkillName } from "../taxonomy";
+
+/**
+ * The slice of the taxonomy that scoring needs. Scoring takes it as an argument so the model's
+ * properties can be tested on a small fixed graph while the real taxonomy keeps growing.
+ */
+export interface SkillGraph {
+  nameOf(id: string): string | undefined;
+  idForName(name: string): string | undefined;
+  /** Parent links from `id` up to `ancestorId` (1 = direct parent), or null when unrelated. */
+  distanceUp(id: string, ancestorId: string): number | null;
+}
+
+function memoizeDistance(distance: (id: string, ancestorId: string) => number | null) {
+  const cache = new Map<string, number | null>();
+  return (id: string, ancestorId: string): number | null => {
+    if (id === ancestorId) return null;
+    const key = `${id}>${ancestorId}`;
+    const cached = cache.get(key);
+    if (cached !== undefined) return cached;
+    const result = distance(id, ancestorId);
+    cache.set(key, result);
+    return result;
+  };
+}
+
+export const taxonomyGraph: SkillGraph = {
+  nameOf: (id) => getSkill(id)?.name,
+  idForName: (name) => findSkillByName(name)?.id,
+  distanceUp: memoizeDistance(ancestorDistance),
+};
+
+export interface GraphSkillDefinition {
+  id: string;
+  name: string;
+  aliases?: string[];
+  parents?: string[];
+}
+
+/** A graph over a fixed list of skills, for tests and tools that bring their own skills. */
+export function createSkillGraph(definitions: GraphSkillDefinition[]): SkillGraph {
+  const byId = new Map(definitions.map((skill) => [skill.id, skill]));
+  const byName = new Map<string, string>();
+  for (const skill of definitions) {
+    for (const form of [skill.name, ...(skill.aliases ?? [])]) {
+      const key = normalizeSkillName(form);
+      if (!byName.has(key)) byName.set(key, skill.id);
+    }
+  }
+  const distance = (id: string, ancestorId: string): number | null => {
+    let frontier = [id];
+    const seen = new Set(frontier);
+    for (let depth = 1; frontier.length > 0 && depth <= 6; depth++) {
+      const next: string[] = [];
+      for (const current of frontier) {
+        for (const parent of byId.get(current)?.parents ?? []) {
+          if (parent === ancestorId) return depth;
+          if (!seen.has(parent)) {
+            seen.add(parent);
+            next.push(parent);
+          }
+        }
+      }
+      frontier = next;
+    }
+    return null;
+  };
+  return {
+    nameOf: (id) => byId.get(id)?.name,
+    idForName: (name) => byName.get(normalizeSkillName(name)) ?? (byId.has(name) ? name : undefined),
+    distanceUp: memoizeDistance(distance),
+  };
+}

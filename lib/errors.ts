@@ -1,0 +1,37 @@
+/**
+ * The one error type the app raises on purpose. Its message is safe to show to a person;
+ * anything else that is thrown is logged and shown as a generic failure.
+ */
+export type AppErrorCode = "invalid_input" | "unauthenticated" | "not_found" | "conflict" | "rate_limited" | "unavailable";
+
+const HTTP_STATUS: Record<AppErrorCode, number> = {
+  invalid_input: 400,
+  unauthenticated: 401,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+  unavailable: 503,
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+
+  get status(): number {
+    return HTTP_STATUS[this.code];
+  }
+}
+
+export const GENERIC_FAILURE = "Something went wrong on our side. Nothing was saved; please try again.";
+
+/** The message a person may see for any thrown value: ours verbatim, anything else generic. */
+export function publicMessage(error: unknown): string {
+  if (error instanceof AppError) return error.message;
+  console.error(error);
+  return GENERIC_FAILURE;
+}

@@ -1,0 +1,30 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { publicMessage } from "@/lib/errors";
+import { requireUser } from "@/lib/server/auth";
+import { createShareLink, revokeShareLinks } from "@/lib/server/data/share-links";
+
+export interface ShareState {
+  token: string | null;
+  message: string | null;
+}
+
+const PostingIdSchema = z.string().min(1).max(64);
+
+export async function shareLinkAction(_previous: ShareState, formData: FormData): Promise<ShareState> {
+  try {
+    const user = await requireUser();
+    const postingId = PostingIdSchema.parse(formData.get("postingId"));
+    if (formData.get("intent") === "revoke") {
+      await revokeShareLinks(user.id, postingId);
+      revalidatePath(`/jobs/${postingId}`);
+      return { token: null, message: "Link revoked: it now shows “not found”." };
+    }
+    const link = await createShareLink(user.id, postingId);
+    revalidatePath(`/jobs/${postingId}`);
+    return { token: link.token, message: null };
+  } catch (error) {
+    return { token: null, message: publicMessage(error) };
+  }
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { todayIso } from "@/lib/server/clock";
+import { listPostingReports } from "@/lib/server/data/reports";
+
+/**
+ * Stores each posting's fit when it differs from the last stored one, so the dashboard can chart
+ * fit history as the person studies. Called after anything that can change a fit.
+ */
+export async function recordFitSnapshots(userId: string): Promise<void> {
+  const reports = await listPostingReports(userId, todayIso());
+  if (reports.length === 0) return;
+  const latest = await db.fitSnapshot.findMany({
+    where: { posting: { userId } },
+    distinct: ["postingId"],
+    orderBy: [{ postingId: "asc" }, { computedAt: "desc" }],
+    select: { postingId: true, fit: true, fitProjected: true },
+  });
+  const lastByPosting = new Map(latest.map((snapshot) => [snapshot.postingId, snapshot]));
+  const changed = reports.filter(({ posting, report }) => {
+    const last = lastByPosting.get(posting.id);
+    return !last || last.fit !== report.fit || last.fitProjected !== report.fitProjected;
+  });
+  if (changed.length === 0) return;
+  await db.fitSnapshot.createMany({
+    data: changed.map(({ posting, report }) => ({ postingId: posting.id, fit: report.fit, fitProjected: report.fitProjected })),
+  });
+}
+
+export async function listFitHistory(userId: string, postingId: string) {
+  return db.fitSnapshot.findMany({
+    where: { postingId, posting: { userId } },
+    orderBy: { computedAt: "asc" },
+    select: { fit: true, fitProjected: true, computedAt: true },
+  });
+}

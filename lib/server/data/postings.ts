@@ -1,0 +1,134 @@
+import "server-only";
+import type { Prisma } from "@prisma/client";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/errors";
+import { extractRequirements } from "@/lib/analysis/extract";
+import { normalizePostingText } from "@/lib/analysis/posting-text";
+import type { NewPostingInput } from "@/lib/schemas/posting";
+import type { PostingAnalysis, PostingSkill, Requirement, RequirementKind, SkillRef } from "@/lib/analysis/types";
+
+/** Bumped when the extractor changes enough that stored requirements should be re-derived. */
+export const EXTRACTOR_VERSION = 1;
+
+export interface PostingSummary {
+  id: string;
+  title: string | null;
+  company: string | null;
+  createdAt: Date;
+}
+
+export interface StoredPosting extends PostingSummary {
+  description: string;
+  analysis: PostingAnalysis;
+}
+
+/** Extracts the requirements and stores the posting with them, in one transaction. */
+export async function createPosting(userId: string, input: NewPostingInput): Promise<{ id: string }> {
+  const description = normalizePostingText(input.description);
+  const analysis = extractRequirements(description);
+  return db.posting.create({
+    data: {
+      userId,
+      description,
+      title: input.title ?? analysis.title,
+      company: input.company ?? analysis.company,
+      overallMinYears: analysis.overallMinYears,
+      extractorVersion: EXTRACTOR_VERSION,
+      requirements: { create: analysis.requirements.map(toRequirementRow) },
+    },
+    select: { id: true },
+  });
+}
+
+function toRequirementRow(requirement: Requirement, position: number): Prisma.RequirementCreateWithoutPostingInput {
+  return {
+    position,
+    text: requirement.text,
+    section: requirement.section,
+    kind: requirement.kind,
+    minYears: requirement.minYears,
+    spanStart: requirement.span[0],
+    spanEnd: requirement.span[1],
+    skills: requirement.skills.map(({ id, name }) => ({ id, name })),
+    skillIds: requirement.skills.map((skill) => skill.id),
+  };
+}
+
+export async function listPostings(userId: string): Promise<PostingSummary[]> {
+  return db.posting.findMany({
+    where: { userId },
+    select: { id: true, title: true, company: true, createdAt: true },
+    orderBy: { createdAt: "desc" },
+  });
+}
+
+const POSTING_WITH_REQUIREMENTS = {
+  id: true,
+  title: true,
+  company: true,
+  createdAt: true,
+  description: true,
+  overallMinYears: true,
+  requirements: { orderBy: { position: "asc" } },
+} as const satisfies Prisma.PostingSelect;
+
+type PostingRow = Prisma.PostingGetPayload<{ select: typeof POSTING_WITH_REQUIREMENTS }>;
+
+function toStoredPosting(row: PostingRow): StoredPosting {
+  const requirements: Requirement[] = row.requirements.map((r) => ({
+    text: r.text,
+    section: r.section,
+    kind: r.kind as RequirementKind,
+    minYears: r.minYears,
+    span: [r.spanStart, r.spanEnd],
+    skills: r.skills as unknown as SkillRef[],
+  }));
+  return {
+    id: row.id,
+    title: row.title,
+    company: row.company,
+    createdAt: row.createdAt,
+    description: row.description,
+    analysis: { title: row.title, company: row.company, overallMinYears: row.overallMinYears, requirements, skills: summarizeSkills(requirements) },
+  };
+}
+
+/** The posting-level skill list: must when any must requirement names it, the largest minYears. */
+export function summarizeSkills(requirements: Requirement[]): PostingSkill[] {
+  const byId = new Map<string, PostingSkill>();
+  for (const requirement of requirements) {
+    for (const skill of requirement.skills) {
+      const existing = byId.get(skill.id);
+      const minYears = requirement.minYears;
+      if (!existing) {
+        byId.set(skill.id, { ...skill, aliases: [], kind: requirement.kind, minYears });
+        continue;
+      }
+      if (requirement.kind === "must") existing.kind = "must";
+      if (minYears !== null && (existing.minYears === null || minYears > existing.minYears)) existing.minYears = minYears;
+    }
+  }
+  return [...byId.values()];
+}
+
+export async function getPosting(userId: string, postingId: string): Promise<StoredPosting> {
+  const row = await db.posting.findFirst({ where: { id: postingId, userId }, select: POSTING_WITH_REQUIREMENTS });
+  if (!row) throw new AppError("not_found", "That posting does not exist or is not yours.");
+  return toStoredPosting(row);
+}
+
+export async function listPostingsWithAnalysis(userId: string): Promise<StoredPosting[]> {
+  const rows = await db.posting.findMany({ where: { userId }, select: POSTING_WITH_REQUIREMENTS, orderBy: { createdAt: "desc" } });
+  return rows.map(toStoredPosting);
+}
+
+export async function deletePosting(userId: string, postingId: string): Promise<void> {
+  const { count } = await db.posting.deleteMany({ where: { id: postingId, userId } });
+  if (count === 0) throw new AppError("not_found", "That posting does not exist or is not yours.");
+}
+
+/** For the public share page: the posting by id with its owner, no ownership check (the token is the check). */
+export async function getPostingForShare(postingId: string): Promise<{ posting: StoredPosting; ownerId: string } | null> {
+  const row = await db.posting.findUnique({ where: { id: postingId }, select: { ...POSTING_WITH_REQUIREMENTS, userId: true } });
+  return row ? { posting: toStoredPosting(row), ownerId: row.userId } : null;
+}

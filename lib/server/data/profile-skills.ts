@@ -1,0 +1,52 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/errors";
+import { findSkillByName, normalizeSkillName } from "@/lib/analysis/taxonomy";
+import type { ProfileSkillInput } from "@/lib/schemas/profile";
+import type { ProfileSkill } from "@/lib/analysis/types";
+
+export interface ProfileSkillRow {
+  id: string;
+  skillId: string | null;
+  name: string;
+  level: number;
+  years: number;
+}
+
+const SELECT = { id: true, skillId: true, name: true, level: true, years: true } as const;
+
+/** Taxonomy identity of a typed name: synonyms ("Postgres", "PostgreSQL") land on one row. */
+export function resolveSkillName(name: string): { skillId: string | null; name: string; nameKey: string } {
+  const skill = findSkillByName(name);
+  if (skill) return { skillId: skill.id, name: skill.name, nameKey: skill.id };
+  return { skillId: null, name: name.trim(), nameKey: normalizeSkillName(name) };
+}
+
+export async function listProfileSkills(userId: string): Promise<ProfileSkillRow[]> {
+  return db.profileSkill.findMany({ where: { userId }, select: SELECT, orderBy: { name: "asc" } });
+}
+
+/** Adds a skill, or updates it when the person already has it (under any synonym). */
+export async function saveProfileSkill(userId: string, input: ProfileSkillInput): Promise<ProfileSkillRow> {
+  const identity = resolveSkillName(input.name);
+  return db.profileSkill.upsert({
+    where: { userId_nameKey: { userId, nameKey: identity.nameKey } },
+    create: { userId, ...identity, level: input.level, years: input.years },
+    update: { level: input.level, years: input.years, name: identity.name, skillId: identity.skillId },
+    select: SELECT,
+  });
+}
+
+export async function updateProfileSkill(userId: string, id: string, input: Omit<ProfileSkillInput, "name">): Promise<void> {
+  const { count } = await db.profileSkill.updateMany({ where: { id, userId }, data: { level: input.level, years: input.years } });
+  if (count === 0) throw new AppError("not_found", "That skill is not in your profile.");
+}
+
+export async function deleteProfileSkill(userId: string, id: string): Promise<void> {
+  const { count } = await db.profileSkill.deleteMany({ where: { id, userId } });
+  if (count === 0) throw new AppError("not_found", "That skill is not in your profile.");
+}
+
+export function toAnalysisSkills(rows: ProfileSkillRow[]): ProfileSkill[] {
+  return rows.map((row) => ({ skillId: row.skillId, name: row.name, level: row.level, years: row.years }));
+}

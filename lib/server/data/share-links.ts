@@ -1,0 +1,56 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/errors";
+
+export interface ShareLinkInfo {
+  token: string;
+  createdAt: Date;
+  viewCount: number;
+}
+
+/** 256 random bits, URL-safe. */
+export function newShareToken(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+
+async function assertOwnsPosting(userId: string, postingId: string): Promise<void> {
+  const count = await db.posting.count({ where: { id: postingId, userId } });
+  if (count === 0) throw new AppError("not_found", "That posting does not exist or is not yours.");
+}
+
+export async function findActiveShareLink(userId: string, postingId: string): Promise<ShareLinkInfo | null> {
+  return db.shareLink.findFirst({
+    where: { postingId, userId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
+    select: { token: true, createdAt: true, viewCount: true },
+    orderBy: { createdAt: "desc" },
+  });
+}
+
+/** The posting's active link, created when there is none (one live link per posting). */
+export async function createShareLink(userId: string, postingId: string): Promise<ShareLinkInfo> {
+  await assertOwnsPosting(userId, postingId);
+  const existing = await findActiveShareLink(userId, postingId);
+  if (existing) return existing;
+  return db.shareLink.create({
+    data: { postingId, userId, token: newShareToken() },
+    select: { token: true, createdAt: true, viewCount: true },
+  });
+}
+
+export async function revokeShareLinks(userId: string, postingId: string): Promise<void> {
+  await assertOwnsPosting(userId, postingId);
+  await db.shareLink.updateMany({ where: { postingId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
+/** Resolves a public token to its posting id and counts the view; null when unknown, revoked or expired. */
+export async function openShareLink(token: string): Promise<{ postingId: string } | null> {
+  if (!TOKEN_SHAPE.test(token)) return null;
+  const now = new Date();
+  const link = await db.shareLink.findUnique({ where: { token }, select: { id: true, postingId: true, revokedAt: true, expiresAt: true } });
+  if (!link || link.revokedAt || (link.expiresAt && link.expiresAt <= now)) return null;
+  await db.shareLink.update({ where: { id: link.id }, data: { viewCount: { increment: 1 }, lastViewedAt: now } });
+  return { postingId: link.postingId };
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { Prisma } from "@prisma/client";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/errors";
+import { hashPassword, spendVerificationTime, verifyPassword } from "@/lib/server/passwords";
+import type { SignUpInput } from "@/lib/schemas/auth";
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string | null;
+}
+
+export async function createUserWithPassword(input: SignUpInput): Promise<SessionUser> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.user.create({
+      data: { email: input.email, passwordHash },
+      select: { id: true, email: true, name: true },
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("conflict", "An account with this email already exists. Sign in instead.");
+    }
+    throw error;
+  }
+}
+
+/** The user for an email and password, or null. Same timing whether or not the email exists. */
+export async function findUserByCredentials(email: string, password: string): Promise<SessionUser | null> {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+  if (!user?.passwordHash) {
+    await spendVerificationTime(password);
+    return null;
+  }
+  if (!(await verifyPassword(user.passwordHash, password))) return null;
+  return { id: user.id, email: user.email, name: user.name };
+}
+
+/** OAuth sign-in: the account with this verified email, created on first sign-in. */
+export async function findOrCreateOAuthUser(email: string, name: string | null): Promise<SessionUser> {
+  return db.user.upsert({
+    where: { email },
+    update: {},
+    create: { email, name },
+    select: { id: true, email: true, name: true },
+  });
+}
+
+export async function userExists(userId: string): Promise<boolean> {
+  return (await db.user.count({ where: { id: userId } })) === 1;
+}

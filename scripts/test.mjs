@@ -1,0 +1,51 @@
+// `npm test`: install, generate, use DATABASE_URL or a throwaway embedded PostgreSQL, migrate,
+// run Jest (unit + integration), then Playwright against a production build. Non-zero on any failure.
+import os from "node:os";
+import path from "node:path";
+import fs from "node:fs";
+import { log, run } from "./lib/run.mjs";
+import { baseEnv, ensureBuild, ensureDependencies, ensurePrismaClient, migrateDatabase, seedDatabase } from "./lib/prepare.mjs";
+
+const bin = (name) => path.join("node_modules", ".bin", name);
+
+async function main() {
+  await ensureDependencies();
+  await ensurePrismaClient();
+
+  let database = null;
+  if (!process.env.DATABASE_URL) {
+    const { startEmbeddedDatabase, findFreePort } = await import("./lib/embedded-db.mjs");
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "fitgap-test-db-"));
+    database = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "pg"), port: await findFreePort(), database: "fitgap_test", persistent: false });
+    log("using a throwaway embedded PostgreSQL");
+  }
+  const { findFreePort } = await import("./lib/embedded-db.mjs");
+  const appPort = Number(process.env.E2E_PORT ?? (await findFreePort()));
+  const env = {
+    DATABASE_URL: process.env.DATABASE_URL ?? database.url,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "test-secret-not-for-production-000000",
+    NEXTAUTH_URL: `http://localhost:${appPort}`,
+    E2E_PORT: String(appPort),
+  };
+
+  let failed = false;
+  try {
+    await migrateDatabase(env);
+    failed ||= (await run(bin("jest"), ["--ci", "--runInBand"], { env: baseEnv(env) })) !== 0;
+    await seedDatabase(env);
+    await ensureBuild(env);
+    failed ||= (await run(bin("playwright"), ["test"], { env: baseEnv(env) })) !== 0;
+  } catch (error) {
+    console.error(`[fitgap] ${error.message}`);
+    failed = true;
+  } finally {
+    if (database) await database.stop();
+  }
+  log(failed ? "tests FAILED" : "all tests passed");
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((error) => {
+  console.error(`[fitgap] ${error.message}`);
+  process.exit(1);
+});

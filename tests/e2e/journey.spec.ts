@@ -1,0 +1,68 @@
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+const LLM_POSTING = fs.readFileSync(path.join(__dirname, "../../seeds/postings/seed-llm-backend.txt"), "utf8");
+
+test("sign up, add a skill, analyze a posting, share the report and revoke it", async ({ page, browser }) => {
+  const email = `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}@test.fitgap.dev`;
+
+  await page.goto("/sign-up");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("e2e password 2026");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+
+  await page.goto("/profile");
+  await page.getByLabel("Skill").fill("Python");
+  await page.getByLabel("Level", { exact: true }).fill("8");
+  await page.getByLabel("Years", { exact: true }).fill("6");
+  await page.getByRole("button", { name: "Add skill" }).click();
+  await expect(page.getByText("Saved Python at level 8.")).toBeVisible();
+
+  await page.goto("/jobs/new");
+  await page.getByLabel("Job description").fill(LLM_POSTING);
+  await page.getByRole("button", { name: "Analyze" }).click();
+  await expect(page).toHaveURL(/\/jobs\/[\w-]+$/);
+  const fit = page.locator('[aria-label="Fit score"]');
+  await expect(fit).toHaveText(/^\d{1,3}%$/);
+  const fitValue = Number((await fit.textContent())!.replace("%", ""));
+  expect(fitValue).toBeGreaterThan(0); // Python is a must-have of this posting
+  expect(fitValue).toBeLessThan(100);
+  await expect(page.getByText("Proficiency in Java and Python programming languages").first()).toBeVisible();
+
+  await page.getByRole("button", { name: "Create share link" }).click();
+  const shareField = page.getByLabel("Share link");
+  await expect(shareField).toHaveValue(/\/r\/[A-Za-z0-9_-]{43}$/);
+  const shareUrl = await shareField.inputValue();
+
+  const visitor = await browser.newContext();
+  const visitorPage = await visitor.newPage();
+  await visitorPage.goto(shareUrl);
+  await expect(visitorPage.locator('[aria-label="Fit score"]')).toHaveText(`${fitValue}%`);
+  await expect(visitorPage.getByText(email)).toHaveCount(0);
+  await expect(visitorPage.getByRole("button", { name: "Revoke link" })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Revoke link" }).click();
+  await expect(page.getByRole("button", { name: "Create share link" })).toBeVisible();
+
+  const response = await visitorPage.goto(shareUrl);
+  expect(response?.status()).toBe(404);
+  await expect(visitorPage.getByRole("heading", { name: "Not found" })).toBeVisible();
+  await visitor.close();
+});
+
+test("signed-out visitors are sent to sign in, and wrong passwords get a clear message", async ({ page }) => {
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await page.getByLabel("Email").fill("nobody@test.fitgap.dev");
+  await page.getByLabel("Password").fill("not the password 1");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Wrong email or password.")).toBeVisible();
+});
+
+test("health reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+});

@@ -1,0 +1,18 @@
+import { randomUUID } from "node:crypto";
+import { createUserWithPassword, type SessionUser } from "@/lib/server/data/users";
+
+/** A fresh user with a unique email, so tests never collide with each other or with seeds. */
+export function createTestUser(prefix = "user"): Promise<SessionUser> {
+  return createUserWithPassword({ email: `${prefix}-${randomUUID()}@test.fitgap.dev`, password: "correct horse 42" });
+}
+
+export const LLM_POSTING = `Senior Backend Engineer
+
+Required qualifications:
+- Proficiency in Java and Python programming languages
+- 5+ years of experience with PostgreSQL
+- Experience with cloud technologies and RESTful APIs
+
+Preferred qualifications:
+- Hands-on experience with Amazon Web Services (AWS)
+`;
