@@ -11,14 +11,15 @@ function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }
 
-function yearsText(years: number): string {
+function yearsText(years: number, minYears: number | null): string {
+  if (minYears && years < minYears) return `, ${formatNumber(years)} of ${formatNumber(minYears)} years`;
   return years > 0 ? `, ${formatNumber(years)} yr${years === 1 ? "" : "s"}` : "";
 }
 
-function explainClaim(credit: SkillCredit, name: string): string {
+function explainClaim(credit: SkillCredit, name: string, minYears: number | null): string {
   const via = credit.via;
   if (!via || credit.coverage === 0) return `${name}: nothing you can claim yet`;
-  const evidence = `${formatNumber(credit.level)}${yearsText(credit.years)}`;
+  const evidence = `${formatNumber(credit.level)}${yearsText(credit.years, minYears)}`;
   if (credit.relation === "same") return `${name}: you claim ${evidence} -> ${percent(credit.coverage)}`;
   const how = credit.relation === "narrower" ? "a kind of it" : "broader than it";
   return `${name}: your ${via.name} (${evidence}) is ${how}, partial credit up to ${percent(credit.factor)} -> ${percent(credit.coverage)}`;
@@ -45,7 +46,7 @@ export function explainRequirement(score: RequirementScore): string {
   const parts = [`${kind}: asks for ${score.levelWord} (level ${score.expectedLevel})${years} in ${which}.`];
 
   const shown = score.skills.slice(0, MAX_SKILLS_EXPLAINED);
-  parts.push(shown.map((skill) => explainClaim(skill.claimed, skill.name)).join("; ") + ".");
+  parts.push(shown.map((skill) => explainClaim(skill.claimed, skill.name, requirement.minYears)).join("; ") + ".");
   if (score.skills.length > shown.length) parts.push(`(${score.skills.length - shown.length} more skills not listed.)`);
 
   const study = score.skills.map(explainStudy).filter((text): text is string => text !== null);

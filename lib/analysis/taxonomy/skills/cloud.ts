@@ -28,7 +28,7 @@ export const CLOUD_SKILLS: SkillDefinition[] = [
   { id: "akamai", name: "Akamai", aliases: [], category: "cloud", parents: ["content-delivery-networks"] },
   { id: "fastly", name: "Fastly", aliases: [], category: "cloud", parents: ["content-delivery-networks"] },
   { id: "firebase", name: "Firebase", aliases: ["Google Firebase", "Firebase Realtime Database", "Firebase Auth"], category: "cloud", parents: ["google-cloud-platform"] },
-  { id: "serverless", name: "Serverless", aliases: ["serverless computing", "serverless architecture", "serverless architectures", "FaaS", "functions as a service", "Serverless Framework"], category: "cloud", parents: ["cloud-computing"] },
+  { id: "serverless-framework", name: "Serverless Framework", aliases: ["Serverless.com"], category: "cloud", parents: ["serverless"] },
   { id: "object-storage", name: "Object storage", aliases: ["object stores", "object store", "blob storage"], category: "cloud", parents: ["cloud-computing"] },
 
   // AWS compute and containers
@@ -57,7 +57,7 @@ export const CLOUD_SKILLS: SkillDefinition[] = [
   { id: "amazon-ebs", name: "Amazon EBS", aliases: ["EBS", "Elastic Block Store"], category: "cloud", parents: ["amazon-web-services"] },
   { id: "amazon-efs", name: "Amazon EFS", aliases: ["EFS", "Elastic File System"], category: "cloud", parents: ["amazon-web-services"] },
   { id: "amazon-rds", name: "Amazon RDS", aliases: ["RDS", "AWS RDS", "Relational Database Service"], category: "cloud", parents: ["amazon-web-services", "relational-databases"] },
-  { id: "aws-database-migration-service", name: "AWS Database Migration Service", aliases: ["AWS DMS"], category: "cloud", parents: ["amazon-web-services", "database-migrations"] },
+  { id: "aws-database-migration-service", name: "AWS Database Migration Service", aliases: ["AWS DMS"], category: "cloud", parents: ["amazon-web-services", "data-migration"] },
 
   // AWS integration and messaging
   { id: "amazon-sqs", name: "Amazon SQS", aliases: ["SQS", "AWS SQS", "Simple Queue Service"], category: "cloud", parents: ["amazon-web-services", "messaging"] },
@@ -193,12 +193,12 @@ export const CLOUD_SKILLS: SkillDefinition[] = [
   { id: "azure-monitor", name: "Azure Monitor", aliases: ["Application Insights", "App Insights", "Log Analytics"], category: "cloud", parents: ["microsoft-azure", "observability"] },
   { id: "azure-openai-service", name: "Azure OpenAI Service", aliases: ["Azure OpenAI"], category: "cloud", parents: ["microsoft-azure", "generative-ai"] },
   { id: "azure-ai-services", name: "Azure AI services", aliases: ["Azure Cognitive Services", "Cognitive Services", "Azure AI Foundry", "Azure AI Studio"], category: "cloud", parents: ["microsoft-azure", "machine-learning"] },
-  { id: "azure-ai-search", name: "Azure AI Search", aliases: ["Azure Cognitive Search", "Azure Search"], category: "cloud", parents: ["microsoft-azure", "search-engines"] },
+  { id: "azure-ai-search", name: "Azure AI Search", aliases: ["Azure Cognitive Search", "Azure Search"], category: "cloud", parents: ["microsoft-azure", "full-text-search"] },
   { id: "azure-machine-learning", name: "Azure Machine Learning", aliases: ["Azure ML", "AzureML"], category: "cloud", parents: ["microsoft-azure", "machine-learning", "mlops"] },
   { id: "azure-resource-manager", name: "Azure Resource Manager", aliases: ["ARM templates", "ARM template"], category: "cloud", parents: ["microsoft-azure", "infrastructure-as-code"] },
   { id: "azure-bicep", name: "Azure Bicep", aliases: ["Bicep"], category: "cloud", parents: ["microsoft-azure", "infrastructure-as-code"] },
   { id: "azure-virtual-network", name: "Azure Virtual Network", aliases: ["Azure VNet", "VNet"], category: "cloud", parents: ["microsoft-azure", "virtual-private-cloud"] },
-  { id: "azure-front-door", name: "Azure Front Door", aliases: ["Front Door"], category: "cloud", parents: ["microsoft-azure", "content-delivery-networks"] },
+  { id: "azure-front-door", name: "Azure Front Door", aliases: [], category: "cloud", parents: ["microsoft-azure", "content-delivery-networks"] },
   { id: "azure-iot-hub", name: "Azure IoT Hub", aliases: ["IoT Hub"], category: "cloud", parents: ["microsoft-azure"] },
   { id: "azure-stream-analytics", name: "Azure Stream Analytics", aliases: [], category: "cloud", parents: ["microsoft-azure", "data-streaming"] },
 ];

@@ -25,14 +25,14 @@ export const DATABASES_SKILLS: SkillDefinition[] = [
   {
     id: "vector-databases",
     name: "Vector databases",
-    aliases: ["vector database", "vector DB", "vector DBs", "vector stores", "vector store", "vector search", "vector"],
+    aliases: ["vector database", "vector DB", "vector DBs", "vector stores", "vector store", "vector"],
     category: "database",
     parents: ["databases"],
     ambiguity: { forms: ["vector"], needsContext: ["relational", "non-relational", "database", "databases", "data stores", "data store", "nosql", "embeddings", "rag"] },
   },
   { id: "in-memory-databases", name: "In-memory databases", aliases: ["in-memory database", "in-memory data stores", "in-memory data grid"], category: "database", parents: ["databases"] },
-  { id: "search-engines", name: "Search engines", aliases: ["search engine", "full-text search", "search infrastructure"], category: "database", parents: ["databases"] },
-  { id: "analytical-databases", name: "Analytical databases", aliases: ["OLAP databases", "columnar databases", "column-oriented databases", "OLAP"], category: "database", parents: ["databases", "data-warehousing"] },
+  { id: "full-text-search", name: "Full-text search", aliases: ["full-text search engines", "full text search", "search infrastructure", "search servers"], category: "database", parents: ["databases"] },
+  { id: "analytical-databases", name: "Analytical databases", aliases: ["OLAP databases", "columnar databases", "column-oriented databases"], category: "database", parents: ["databases", "data-warehousing"] },
   { id: "distributed-databases", name: "Distributed databases", aliases: ["distributed database", "distributed SQL", "NewSQL"], category: "database", parents: ["databases", "distributed-systems"] },
 
   // Relational engines
@@ -87,14 +87,14 @@ export const DATABASES_SKILLS: SkillDefinition[] = [
   { id: "google-cloud-bigtable", name: "Google Cloud Bigtable", aliases: ["Bigtable", "Cloud Bigtable"], category: "database", parents: ["wide-column-stores", "google-cloud-platform"] },
 
   // Search engines
-  { id: "elasticsearch", name: "Elasticsearch", aliases: ["Elastic Search", "ElasticSearch"], category: "database", parents: ["search-engines"] },
-  { id: "opensearch", name: "OpenSearch", aliases: ["Amazon OpenSearch Service", "AWS OpenSearch"], category: "database", parents: ["search-engines"] },
-  { id: "apache-solr", name: "Apache Solr", aliases: ["Solr"], category: "database", parents: ["search-engines"] },
-  { id: "apache-lucene", name: "Apache Lucene", aliases: ["Lucene"], category: "database", parents: ["search-engines"] },
-  { id: "algolia", name: "Algolia", aliases: [], category: "database", parents: ["search-engines"] },
-  { id: "meilisearch", name: "Meilisearch", aliases: [], category: "database", parents: ["search-engines"] },
-  { id: "typesense", name: "Typesense", aliases: [], category: "database", parents: ["search-engines"] },
-  { id: "vespa", name: "Vespa", aliases: ["Vespa.ai"], category: "database", parents: ["search-engines", "vector-databases"], ambiguity: { forms: ["Vespa"], caseSensitive: true, needsContext: ["search", "vector", "elasticsearch", "ranking", "retrieval", "solr"] } },
+  { id: "elasticsearch", name: "Elasticsearch", aliases: ["Elastic Search", "ElasticSearch"], category: "database", parents: ["full-text-search"] },
+  { id: "opensearch", name: "OpenSearch", aliases: ["Amazon OpenSearch Service", "AWS OpenSearch"], category: "database", parents: ["full-text-search"] },
+  { id: "apache-solr", name: "Apache Solr", aliases: ["Solr"], category: "database", parents: ["full-text-search"] },
+  { id: "apache-lucene", name: "Apache Lucene", aliases: ["Lucene"], category: "database", parents: ["full-text-search"] },
+  { id: "algolia", name: "Algolia", aliases: [], category: "database", parents: ["full-text-search"] },
+  { id: "meilisearch", name: "Meilisearch", aliases: [], category: "database", parents: ["full-text-search"] },
+  { id: "typesense", name: "Typesense", aliases: [], category: "database", parents: ["full-text-search"] },
+  { id: "vespa", name: "Vespa", aliases: ["Vespa.ai"], category: "database", parents: ["full-text-search", "vector-databases"], ambiguity: { forms: ["Vespa"], caseSensitive: true, needsContext: ["search", "vector", "elasticsearch", "ranking", "retrieval", "solr"] } },
 
   // Vector databases
   { id: "pinecone", name: "Pinecone", aliases: [], category: "database", parents: ["vector-databases"] },
@@ -142,18 +142,14 @@ export const DATABASES_SKILLS: SkillDefinition[] = [
   { id: "starrocks", name: "StarRocks", aliases: [], category: "database", parents: ["analytical-databases"] },
 
   // Database skills
-  { id: "database-design", name: "Database design", aliases: ["database schema design", "schema design", "database modeling", "database modelling", "relational modeling", "database normalization"], category: "database", parents: ["databases"] },
-  { id: "database-administration", name: "Database administration", aliases: ["DBA", "database management", "database maintenance"], category: "database", parents: ["databases"] },
-  { id: "query-optimization", name: "Query optimization", aliases: ["query optimisation", "query tuning", "query performance", "SQL tuning", "SQL optimization", "SQL performance tuning", "database performance tuning", "optimizing query performance"], category: "database", parents: ["databases", "performance-optimization"] },
-  { id: "database-internals", name: "Database internals", aliases: ["storage engines", "database engine internals"], category: "database", parents: ["databases"] },
   { id: "database-indexing", name: "Database indexing", aliases: ["indexing strategies", "index tuning", "SQL indexes"], category: "database", parents: ["query-optimization"] },
+  { id: "schema-migrations", name: "Schema migrations", aliases: ["database schema migrations", "schema migration", "schema evolution"], category: "database", parents: ["databases"] },
   { id: "database-replication", name: "Database replication", aliases: ["read replicas", "replication and failover"], category: "database", parents: ["databases", "high-availability"] },
   { id: "database-sharding", name: "Database sharding", aliases: ["sharding", "horizontal partitioning"], category: "database", parents: ["databases", "scalability"] },
-  { id: "database-migrations", name: "Database migrations", aliases: ["schema migrations", "database migration"], category: "database", parents: ["databases"] },
   { id: "stored-procedures", name: "Stored procedures", aliases: ["stored procedure", "stored procs", "triggers and stored procedures"], category: "database", parents: ["sql"] },
   { id: "acid-transactions", name: "ACID transactions", aliases: ["ACID", "database transactions", "transaction isolation"], category: "database", parents: ["databases"] },
-  { id: "liquibase", name: "Liquibase", aliases: [], category: "database", parents: ["database-migrations"] },
-  { id: "flyway", name: "Flyway", aliases: [], category: "database", parents: ["database-migrations"] },
+  { id: "liquibase", name: "Liquibase", aliases: [], category: "database", parents: ["schema-migrations"] },
+  { id: "flyway", name: "Flyway", aliases: [], category: "database", parents: ["schema-migrations"] },
   { id: "pgbouncer", name: "PgBouncer", aliases: [], category: "database", parents: ["postgresql"] },
   { id: "sql-server-management-studio", name: "SQL Server Management Studio", aliases: ["SSMS"], category: "tool", parents: ["microsoft-sql-server"] },
   { id: "pgadmin", name: "pgAdmin", aliases: [], category: "tool", parents: ["postgresql"] },

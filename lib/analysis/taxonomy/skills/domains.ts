@@ -1,3 +1,104 @@
 import type { SkillDefinition } from "../types";
 
-export const DOMAINS_SKILLS: SkillDefinition[] = [];
+/**
+ * Industry and business domains: healthcare and life sciences, crypto, commerce, regulated
+ * industries, and domain problems such as entity resolution. Compliance frameworks (HIPAA,
+ * SOC 2, GDPR) live in security.ts; finance and fintech in finance.ts.
+ */
+const CRYPTO_CONTEXT = ["blockchain", "blockchains", "crypto", "cryptocurrency", "web3", "defi", "on-chain", "onchain", "ethereum", "solana", "smart contracts", "tokens", "wallet", "wallets", "validators"];
+
+export const DOMAINS_SKILLS: SkillDefinition[] = [
+  // Cross-industry
+  { id: "regulated-industries", name: "Regulated industries", aliases: ["highly regulated environments", "regulated environments", "highly regulated industries", "regulated industry", "regulated sectors", "highly regulated environment"], category: "domain", parents: [] },
+  { id: "stem", name: "STEM", aliases: ["science, technology, engineering and mathematics", "STEM background", "STEM field", "STEM fields", "STEM degree"], category: "domain", parents: [] },
+  { id: "entity-resolution", name: "Entity resolution", aliases: ["record linkage", "entity matching", "identity resolution", "record deduplication", "entity disambiguation", "fuzzy matching"], category: "domain", parents: ["data-quality"] },
+  { id: "document-extraction", name: "Document extraction", aliases: ["document processing", "intelligent document processing", "document understanding", "document AI", "data extraction from documents", "document parsing", "LLM-based extraction"], category: "domain", parents: ["natural-language-processing"] },
+  { id: "customer-onboarding", name: "Customer onboarding", aliases: ["client onboarding", "digital onboarding", "customer onboarding flows", "merchant onboarding"], category: "domain", parents: [] },
+  { id: "matching-algorithms", name: "Matching algorithms", aliases: ["matching systems", "matching engines", "two-sided matching"], category: "domain", parents: ["algorithms"] },
+
+  // Healthcare and life sciences
+  { id: "healthcare", name: "Healthcare", aliases: ["healthcare industry", "health tech", "healthtech", "healthcare technology", "healthcare domain"], category: "domain", parents: ["regulated-industries"] },
+  { id: "healthcare-data", name: "Healthcare data", aliases: ["healthcare data workflows", "health data", "clinical data", "patient data", "healthcare analytics", "medical data", "real-world data", "RWD"], category: "domain", parents: ["healthcare"] },
+  { id: "health-informatics", name: "Health informatics", aliases: ["clinical informatics", "medical informatics", "healthcare informatics"], category: "domain", parents: ["healthcare-data"] },
+  { id: "healthcare-interoperability", name: "Healthcare interoperability", aliases: ["health data interoperability", "clinical interoperability", "health information exchange", "HIE"], category: "domain", parents: ["healthcare-data"] },
+  { id: "fhir", name: "FHIR", aliases: ["Fast Healthcare Interoperability Resources", "HL7 FHIR", "FHIR APIs", "FHIR resources", "FHIR R4", "SMART on FHIR"], category: "domain", parents: ["healthcare-interoperability"] },
+  { id: "hl7", name: "HL7", aliases: ["HL7 v2", "HL7v2", "HL7 messaging", "HL7 interfaces", "Health Level Seven"], category: "domain", parents: ["healthcare-interoperability"] },
+  { id: "medplum", name: "Medplum", aliases: [], category: "domain", parents: ["fhir"] },
+  { id: "lims", name: "LIMS", aliases: ["Laboratory Information Management System", "laboratory information management systems", "lab information systems", "LIS"], category: "domain", parents: ["clinical-systems"] },
+  { id: "clinical-systems", name: "Clinical systems", aliases: ["clinical software", "clinical applications", "clinical workflows", "clinical information systems"], category: "domain", parents: ["healthcare"] },
+  { id: "electronic-health-records", name: "Electronic health records", aliases: ["EHR", "EHRs", "EMRs", "electronic medical records", "EHR systems", "EHR integration", "EHR/EMR"], category: "domain", parents: ["clinical-systems"] },
+  { id: "epic-systems", name: "Epic Systems", aliases: ["Epic", "Epic EHR", "Epic Clarity", "Epic Caboodle"], category: "domain", parents: ["electronic-health-records"], ambiguity: { forms: ["Epic"], caseSensitive: true, needsContext: ["ehr", "emr", "health", "healthcare", "clinical", "cerner", "hospital", "hospitals", "patient", "patients", "medical", "hl7", "fhir"] } },
+  { id: "oracle-health", name: "Oracle Health", aliases: ["Cerner", "Oracle Cerner", "Cerner Millennium"], category: "domain", parents: ["electronic-health-records"] },
+  { id: "dicom", name: "DICOM", aliases: ["PACS", "DICOM imaging"], category: "domain", parents: ["medical-imaging"] },
+  { id: "medical-imaging", name: "Medical imaging", aliases: ["radiology imaging", "medical image analysis", "radiology AI"], category: "domain", parents: ["healthcare", "computer-vision"] },
+  { id: "medical-coding", name: "Medical coding", aliases: ["clinical coding", "ICD-10", "ICD-10 coding", "CPT codes", "CPT coding", "SNOMED CT", "LOINC"], category: "domain", parents: ["healthcare-data"] },
+  { id: "revenue-cycle-management", name: "Revenue cycle management", aliases: ["RCM", "medical billing", "healthcare revenue cycle"], category: "domain", parents: ["healthcare"] },
+  { id: "healthcare-claims", name: "Healthcare claims", aliases: ["claims processing", "claims data", "medical claims", "claims adjudication", "payer data"], category: "domain", parents: ["healthcare-data", "insurance"] },
+  { id: "telehealth", name: "Telehealth", aliases: ["telemedicine", "virtual care", "remote patient monitoring"], category: "domain", parents: ["digital-health"] },
+  { id: "digital-health", name: "Digital health", aliases: ["digital therapeutics", "health apps", "mHealth"], category: "domain", parents: ["healthcare"] },
+  { id: "omop-cdm", name: "OMOP CDM", aliases: ["OMOP", "OMOP Common Data Model", "OHDSI"], category: "domain", parents: ["healthcare-data"] },
+  { id: "clinical-trials", name: "Clinical trials", aliases: ["clinical research", "clinical trial data", "clinical operations", "CDISC", "SDTM", "EDC systems"], category: "domain", parents: ["life-sciences"] },
+  { id: "pharmacovigilance", name: "Pharmacovigilance", aliases: ["drug safety", "adverse event reporting"], category: "domain", parents: ["life-sciences"] },
+  { id: "life-sciences", name: "Life sciences", aliases: ["pharmaceutical industry", "pharma", "pharmaceuticals", "biopharma", "biotech", "biotechnology"], category: "domain", parents: ["regulated-industries"] },
+  { id: "bioinformatics", name: "Bioinformatics", aliases: ["computational biology", "biological data analysis"], category: "domain", parents: ["life-sciences"] },
+  { id: "genomics", name: "Genomics", aliases: ["genomic data", "next-generation sequencing", "NGS", "sequencing data", "single-cell genomics", "proteomics"], category: "domain", parents: ["bioinformatics"] },
+  { id: "drug-discovery", name: "Drug discovery", aliases: ["computational drug discovery", "molecular modeling", "cheminformatics", "computational chemistry"], category: "domain", parents: ["life-sciences"] },
+  { id: "medical-devices", name: "Medical devices", aliases: ["medical device software", "medical device industry", "medtech", "MedTech"], category: "domain", parents: ["healthcare", "regulated-industries"] },
+  { id: "software-as-a-medical-device", name: "Software as a Medical Device", aliases: ["SaMD", "IEC 62304", "ISO 13485", "FDA 510(k)", "EU MDR"], category: "domain", parents: ["medical-devices"] },
+  { id: "gxp", name: "GxP", aliases: ["GMP", "good manufacturing practice", "GLP", "good clinical practice", "computer system validation", "CSV validation", "21 CFR Part 11"], category: "domain", parents: ["life-sciences", "regulated-industries"] },
+
+  // Crypto and web3
+  { id: "blockchain", name: "Blockchain", aliases: ["blockchains", "blockchain technology", "distributed ledger", "distributed ledger technology", "DLT", "blockchain development"], category: "domain", parents: ["distributed-systems"] },
+  { id: "web3", name: "Web3", aliases: ["Web 3", "Web 3.0", "web3 development", "decentralized applications", "dApps", "dApp"], category: "domain", parents: ["blockchain"] },
+  { id: "cryptocurrency", name: "Cryptocurrency", aliases: ["crypto", "cryptocurrencies", "digital assets", "crypto assets", "crypto industry", "crypto trading"], category: "domain", parents: ["blockchain"], ambiguity: { forms: ["crypto"], needsContext: CRYPTO_CONTEXT.concat(["trading", "exchange", "exchanges", "bitcoin", "assets", "industry", "markets"]) } },
+  { id: "bitcoin", name: "Bitcoin", aliases: ["BTC", "Lightning Network", "Bitcoin protocol"], category: "domain", parents: ["cryptocurrency"] },
+  { id: "ethereum", name: "Ethereum", aliases: ["Ethereum ecosystem", "Ethereum blockchain"], category: "domain", parents: ["blockchain"] },
+  { id: "ethereum-virtual-machine", name: "Ethereum Virtual Machine", aliases: ["EVM", "EVM chains", "EVM-compatible chains"], category: "domain", parents: ["ethereum"] },
+  { id: "solana", name: "Solana", aliases: ["Solana ecosystem", "Solana programs", "Solana blockchain"], category: "domain", parents: ["blockchain"] },
+  { id: "layer-2-scaling", name: "Layer 2 scaling", aliases: ["Layer 2", "L2s", "rollups", "optimistic rollups", "zk-rollups", "layer-2 networks"], category: "domain", parents: ["ethereum"] },
+  { id: "smart-contracts", name: "Smart contracts", aliases: ["smart contract development", "smart contract", "smart contract auditing", "smart contract security"], category: "domain", parents: ["blockchain"] },
+  { id: "decentralized-finance", name: "DeFi", aliases: ["decentralized finance", "DeFi protocols", "decentralized exchanges", "DEXs", "AMMs", "automated market makers"], category: "domain", parents: ["cryptocurrency", "fintech"] },
+  { id: "nfts", name: "NFTs", aliases: ["NFT", "non-fungible tokens"], category: "domain", parents: ["blockchain"] },
+  { id: "maximal-extractable-value", name: "Maximal Extractable Value", aliases: ["MEV", "Miner Extractable Value", "MEV strategies", "MEV searchers"], category: "domain", parents: ["blockchain"] },
+  { id: "on-chain-analytics", name: "On-chain analytics", aliases: ["on-chain data", "onchain data", "onchain analytics", "blockchain data", "blockchain analytics", "on-chain and off-chain data"], category: "domain", parents: ["blockchain", "data-analysis"] },
+  { id: "staking", name: "Staking", aliases: ["liquid staking", "proof of stake", "proof-of-stake", "validators", "staking protocols"], category: "domain", parents: ["blockchain"], ambiguity: { forms: ["Staking", "validators"], needsContext: CRYPTO_CONTEXT.concat(["jito", "restaking", "stake"]) } },
+  { id: "tokenomics", name: "Tokenomics", aliases: ["token economics", "token design"], category: "domain", parents: ["cryptocurrency"] },
+  { id: "zero-knowledge-proofs", name: "Zero-knowledge proofs", aliases: ["ZK proofs", "ZKPs", "zk-SNARKs", "zkSNARKs", "zero knowledge", "ZK cryptography"], category: "domain", parents: ["blockchain"] },
+  { id: "crypto-wallets", name: "Crypto wallets", aliases: ["wallet infrastructure", "custody solutions", "digital asset custody", "self-custody wallets"], category: "domain", parents: ["cryptocurrency"] },
+  { id: "hyperledger-fabric", name: "Hyperledger Fabric", aliases: ["Hyperledger"], category: "domain", parents: ["blockchain"] },
+
+  // Commerce, marketing and media
+  { id: "e-commerce", name: "E-commerce", aliases: ["ecommerce", "eCommerce", "online retail", "e-commerce platforms", "online commerce", "digital commerce"], category: "domain", parents: [] },
+  { id: "retail", name: "Retail", aliases: ["retail industry", "retail technology", "omnichannel retail", "point of sale", "POS systems"], category: "domain", parents: [] },
+  { id: "marketplaces", name: "Marketplaces", aliases: ["two-sided marketplaces", "online marketplaces", "marketplace platforms", "two-sided marketplace"], category: "domain", parents: ["e-commerce"] },
+  { id: "adtech", name: "Adtech", aliases: ["ad tech", "advertising technology", "programmatic advertising", "digital advertising", "ad serving", "ad platforms"], category: "domain", parents: [] },
+  { id: "real-time-bidding", name: "Real-time bidding", aliases: ["RTB", "OpenRTB", "bidding systems"], category: "domain", parents: ["adtech"] },
+  { id: "martech", name: "Martech", aliases: ["marketing technology", "marketing automation", "customer data platforms", "CDP"], category: "domain", parents: [] },
+  { id: "digital-marketing", name: "Digital marketing", aliases: ["performance marketing", "online marketing", "growth marketing", "paid acquisition", "search engine marketing"], category: "domain", parents: [] },
+  { id: "crm-domain", name: "Customer relationship management", aliases: ["CRM systems", "CRM platforms", "CRM integrations"], category: "domain", parents: [] },
+  { id: "media-and-entertainment", name: "Media and entertainment", aliases: ["media industry", "streaming media", "video streaming", "OTT", "publishing industry"], category: "domain", parents: [] },
+  { id: "gaming-industry", name: "Gaming industry", aliases: ["video games", "games industry", "online gaming", "iGaming", "mobile games"], category: "domain", parents: [] },
+  { id: "sports-betting", name: "Sports betting", aliases: ["betting", "sportsbook", "wagering"], category: "domain", parents: ["gaming-industry"], ambiguity: { forms: ["betting"], needsContext: ["sports", "sportsbook", "odds", "gaming", "igaming", "casino", "wagering"] } },
+
+  // Other industries
+  { id: "legal-tech", name: "Legal tech", aliases: ["legaltech", "legal technology", "legal industry", "legal services", "e-discovery", "eDiscovery", "contract management"], category: "domain", parents: [] },
+  { id: "hr-tech", name: "HR tech", aliases: ["HR technology", "HRtech", "recruiting technology", "talent acquisition technology", "workforce management"], category: "domain", parents: [] },
+  { id: "edtech", name: "Edtech", aliases: ["education technology", "EdTech", "e-learning", "learning management systems", "LMS"], category: "domain", parents: [] },
+  { id: "proptech", name: "Proptech", aliases: ["real estate technology", "PropTech", "real estate", "property management"], category: "domain", parents: [] },
+  { id: "insurance", name: "Insurance", aliases: ["insurance industry", "P&C insurance", "property and casualty", "reinsurance", "insurtech", "InsurTech"], category: "domain", parents: ["regulated-industries"] },
+  { id: "actuarial-science", name: "Actuarial science", aliases: ["actuarial modeling", "actuarial modelling", "actuarial analysis", "pricing actuarial"], category: "domain", parents: ["insurance", "statistics"] },
+  { id: "underwriting", name: "Underwriting", aliases: ["insurance underwriting", "credit underwriting", "underwriting workflows"], category: "domain", parents: ["insurance"] },
+  { id: "logistics", name: "Logistics", aliases: ["logistics technology", "freight", "transportation logistics", "last-mile delivery", "fleet management", "route optimization"], category: "domain", parents: ["supply-chain-management"] },
+  { id: "supply-chain-management", name: "Supply chain management", aliases: ["supply chain", "SCM", "supply chain optimization", "inventory management", "warehouse management systems", "procurement systems"], category: "domain", parents: [] },
+  { id: "manufacturing", name: "Manufacturing", aliases: ["manufacturing industry", "industrial automation", "Industry 4.0", "smart manufacturing", "MES", "manufacturing execution systems"], category: "domain", parents: [] },
+  { id: "automotive", name: "Automotive", aliases: ["automotive industry", "automotive software", "connected vehicles", "AUTOSAR"], category: "domain", parents: [] },
+  { id: "autonomous-vehicles", name: "Autonomous vehicles", aliases: ["self-driving", "autonomous driving", "ADAS", "self-driving cars", "autonomy stack"], category: "domain", parents: ["automotive", "robotics"] },
+  { id: "aerospace-and-defense", name: "Aerospace and defense", aliases: ["aerospace", "defense industry", "defence industry", "space industry", "avionics"], category: "domain", parents: ["regulated-industries"] },
+  { id: "public-sector", name: "Public sector", aliases: ["government sector", "govtech", "GovTech", "government technology", "federal government", "civic tech"], category: "domain", parents: [] },
+  { id: "energy-industry", name: "Energy industry", aliases: ["energy sector", "utilities industry", "oil and gas", "power grids", "energy markets", "grid operations"], category: "domain", parents: [] },
+  { id: "climate-tech", name: "Climate tech", aliases: ["climate technology", "cleantech", "renewable energy", "carbon accounting", "sustainability tech"], category: "domain", parents: [] },
+  { id: "agtech", name: "Agtech", aliases: ["agriculture technology", "precision agriculture", "agritech", "AgTech"], category: "domain", parents: [] },
+  { id: "telecommunications", name: "Telecommunications", aliases: ["telecom", "telco", "telecoms", "5G", "mobile networks", "telecom industry"], category: "domain", parents: [] },
+  { id: "travel-and-hospitality", name: "Travel and hospitality", aliases: ["travel industry", "hospitality industry", "travel tech", "booking systems"], category: "domain", parents: [] },
+  { id: "nonprofit-sector", name: "Nonprofit sector", aliases: ["non-profit", "nonprofit", "NGO sector"], category: "domain", parents: [] },
+];

@@ -215,8 +215,6 @@ export const FRAMEWORKS_SKILLS: SkillDefinition[] = [
   { id: "tauri", name: "Tauri", aliases: [], category: "framework", parents: ["rust"] },
 
   // Mobile
-  { id: "ios-development", name: "iOS development", aliases: ["iOS", "iOS SDK", "iOS app development", "iOS apps"], category: "framework", parents: ["mobile-development"] },
-  { id: "android-development", name: "Android development", aliases: ["Android", "Android SDK", "Android app development", "Android apps"], category: "framework", parents: ["mobile-development"] },
   { id: "react-native", name: "React Native", aliases: [], category: "framework", parents: ["react", "mobile-development"] },
   { id: "expo", name: "Expo", aliases: ["Expo React Native"], category: "framework", parents: ["react-native"], ambiguity: { forms: ["Expo"], caseSensitive: true, needsContext: ["react native", "react-native", "mobile", "ios", "android", "eas"] } },
   { id: "flutter", name: "Flutter", aliases: [], category: "framework", parents: ["dart", "mobile-development"] },
@@ -237,7 +235,7 @@ export const FRAMEWORKS_SKILLS: SkillDefinition[] = [
   { id: "protocol-buffers", name: "Protocol Buffers", aliases: ["Protobuf", "protobufs"], category: "framework", parents: ["api-design"] },
   { id: "apache-thrift", name: "Apache Thrift", aliases: ["Thrift"], category: "framework", parents: ["api-design"] },
   { id: "openapi", name: "OpenAPI", aliases: ["Swagger", "OpenAPI Specification", "OpenAPI 3"], category: "framework", parents: ["rest-apis"] },
-  { id: "soap", name: "SOAP", aliases: ["SOAP web services", "WSDL"], category: "framework", parents: ["api-design"] },
+  { id: "soap", name: "SOAP", aliases: ["SOAP APIs", "WSDL"], category: "framework", parents: ["api-design"] },
 
   // Blockchain development
   { id: "ethers-js", name: "Ethers.js", aliases: [], category: "framework", parents: ["javascript"] },

@@ -1,3 +1,42 @@
 import type { SkillDefinition } from "../types";
 
-export const SOFT_SKILLS: SkillDefinition[] = [];
+/**
+ * Soft skills that postings state as explicit requirements ("excellent communication skills",
+ * "ability to manage stakeholders"). Filler ("passion", "team player") is deliberately absent.
+ */
+export const SOFT_SKILLS: SkillDefinition[] = [
+  { id: "communication", name: "Communication", aliases: ["communication skills", "written and verbal communication", "verbal and written communication", "written communication", "verbal communication", "clear communication", "excellent communication", "communicates clearly", "strong communication skills", "oral communication", "interpersonal communication"], category: "soft", parents: [] },
+  { id: "technical-communication", name: "Technical communication", aliases: ["explaining technical concepts", "communicating technical concepts to non-technical audiences", "communicating trade-offs", "communicating tradeoffs"], category: "soft", parents: ["communication"] },
+  { id: "presentation-skills", name: "Presentation skills", aliases: ["public speaking", "presenting to executives", "presentation and communication skills"], category: "soft", parents: ["communication"] },
+  { id: "collaboration", name: "Collaboration", aliases: ["cross-functional collaboration", "collaboration skills", "collaborating", "cross-team collaboration", "working cross-functionally"], category: "soft", parents: [] },
+  { id: "remote-collaboration", name: "Remote collaboration", aliases: ["remote work", "asynchronous communication", "async communication", "distributed teams", "working remotely"], category: "soft", parents: ["collaboration"] },
+  { id: "interpersonal-skills", name: "Interpersonal skills", aliases: ["people skills", "relationship building", "building relationships"], category: "soft", parents: [] },
+  { id: "mentoring", name: "Mentoring", aliases: ["mentorship", "coaching", "mentor team members", "mentoring engineers", "mentoring junior engineers", "sharing knowledge", "knowledge sharing", "upskilling the team", "upskilling", "coaching mindset"], category: "soft", parents: ["leadership"] },
+  { id: "leadership", name: "Leadership", aliases: ["leadership skills", "leading teams", "people leadership", "thought leadership"], category: "soft", parents: [] },
+  { id: "people-management", name: "People management", aliases: ["managing people", "line management", "team management", "direct reports", "managing direct reports"], category: "soft", parents: ["leadership"] },
+  { id: "technical-hiring", name: "Technical hiring", aliases: ["technical interviewing", "interviewing candidates", "building teams", "hiring engineers", "building engineering teams"], category: "soft", parents: ["people-management"] },
+  { id: "stakeholder-management", name: "Stakeholder management", aliases: ["manage stakeholders", "managing stakeholders", "stakeholder engagement", "stakeholder communication", "stakeholder relationships", "working with stakeholders", "stakeholder expectations"], category: "soft", parents: ["communication"] },
+  { id: "influencing-skills", name: "Influencing skills", aliases: ["influencing without authority", "influencing stakeholders", "influence without authority", "persuasion"], category: "soft", parents: ["leadership"] },
+  { id: "negotiation", name: "Negotiation", aliases: ["negotiation skills", "negotiating"], category: "soft", parents: ["communication"] },
+  { id: "conflict-resolution", name: "Conflict resolution", aliases: ["conflict management", "resolving conflicts"], category: "soft", parents: ["interpersonal-skills"] },
+  { id: "prioritization", name: "Prioritization", aliases: ["prioritisation", "prioritize deliverables", "prioritizing", "prioritising", "setting priorities", "managing competing priorities"], category: "soft", parents: ["time-management"] },
+  { id: "time-management", name: "Time management", aliases: ["time management skills", "managing multiple priorities", "multitasking", "meeting deadlines", "organizational skills", "organisational skills"], category: "soft", parents: [] },
+  { id: "problem-solving", name: "Problem-solving", aliases: ["problem solving", "problem-solving skills", "problem solving skills", "analytical problem solving", "complex problem solving"], category: "soft", parents: [] },
+  { id: "analytical-skills", name: "Analytical skills", aliases: ["analytical thinking", "analytical mindset", "analytical abilities", "quantitative reasoning"], category: "soft", parents: ["problem-solving"] },
+  { id: "critical-thinking", name: "Critical thinking", aliases: ["critical-thinking skills", "critical thinking skills"], category: "soft", parents: ["problem-solving"] },
+  { id: "decision-making", name: "Decision-making", aliases: ["decision making", "data-driven decision making", "data-driven decision-making", "making trade-offs"], category: "soft", parents: ["critical-thinking"] },
+  { id: "strategic-thinking", name: "Strategic thinking", aliases: ["strategic planning", "strategic mindset", "long-term thinking"], category: "soft", parents: ["leadership"] },
+  { id: "business-acumen", name: "Business acumen", aliases: ["commercial awareness", "business sense", "commercial acumen"], category: "soft", parents: [] },
+  { id: "product-sense", name: "Product sense", aliases: ["product thinking", "product mindset", "product intuition", "product-minded"], category: "soft", parents: ["business-acumen"] },
+  { id: "ownership", name: "Ownership", aliases: ["sense of ownership", "end-to-end ownership", "taking ownership", "take ownership", "ownership mindset"], category: "soft", parents: [] },
+  { id: "self-motivation", name: "Self-motivation", aliases: ["self-starter", "self-motivated", "self-directed", "self starter"], category: "soft", parents: [] },
+  { id: "independent-work", name: "Independent work", aliases: ["work independently", "working independently", "independent worker", "working autonomously", "work autonomously", "minimal supervision"], category: "soft", parents: ["self-motivation"] },
+  { id: "adaptability", name: "Adaptability", aliases: ["adaptable", "flexibility and adaptability", "comfort with ambiguity", "dealing with ambiguity", "navigating ambiguity"], category: "soft", parents: [] },
+  { id: "attention-to-detail", name: "Attention to detail", aliases: ["detail-oriented", "detail oriented", "eye for detail", "high attention to detail"], category: "soft", parents: [] },
+  { id: "customer-focus", name: "Customer focus", aliases: ["customer-centric", "customer obsession", "customer orientation", "customer-focused", "customer empathy", "user empathy", "client focus"], category: "soft", parents: [] },
+  { id: "customer-service", name: "Customer service", aliases: ["customer support", "client service", "customer success"], category: "soft", parents: ["customer-focus"] },
+  { id: "client-management", name: "Client management", aliases: ["client relationship management", "account management", "client relationships", "managing client relationships"], category: "soft", parents: ["stakeholder-management"] },
+  { id: "facilitation", name: "Facilitation", aliases: ["workshop facilitation", "facilitating workshops", "meeting facilitation"], category: "soft", parents: ["communication"] },
+  { id: "organizational-change-management", name: "Organizational change management", aliases: ["change management", "organisational change management", "leading change", "change leadership"], category: "soft", parents: ["leadership"] },
+  { id: "cross-cultural-communication", name: "Cross-cultural communication", aliases: ["intercultural communication", "multicultural teams", "working across cultures"], category: "soft", parents: ["communication"] },
+];

@@ -1,0 +1,56 @@
+/**
+ * Clauses and bracket groups inside one requirement unit. Years, "preferred" hints and company
+ * voice reach only as far as their clause: in "3+ years leading data projects, including team
+ * leadership" the years belong to the data projects, and in "satellite imagery (SAR preferred)"
+ * only SAR is preferred.
+ */
+import { splitSentences } from "./units";
+
+export type Span = [number, number];
+
+// Spaced dashes and semicolons always part clauses; these conjunctions do after a comma.
+const CLAUSE_BREAK = /\s[-–—]\s|;\s|,\s+(?=(?:but|including|while|although|though|however|whereas|and ideally|ideally|especially|particularly)\b)/g;
+
+/** Clause spans covering [start, end) of `text`, in order. */
+export function splitClauses(text: string, start: number, end: number): Span[] {
+  const clauses: Span[] = [];
+  for (const [sentenceStart, sentenceEnd] of splitSentences(text, start, end)) {
+    const sentence = text.slice(sentenceStart, sentenceEnd);
+    let from = 0;
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
+      if (m.index > from) clauses.push([sentenceStart + from, sentenceStart + m.index]);
+      from = m.index + m[0].length;
+    }
+    if (from < sentence.length) clauses.push([sentenceStart + from, sentenceEnd]);
+  }
+  return clauses.length > 0 ? clauses : [[start, end]];
+}
+
+/** Top-level bracket groups "( ... )" and "[ ... ]" (mixed pairs tolerated: "(EC2, S3, etc]"), including the brackets. */
+export function findBracketGroups(text: string, start: number, end: number): Span[] {
+  const groups: Span[] = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91) {
+      if (depth === 0) open = i;
+      depth++;
+    } else if ((c === 41 || c === 93) && depth > 0) {
+      depth--;
+      if (depth === 0) groups.push([open, i + 1]);
+    }
+  }
+  if (depth > 0 && open >= 0) groups.push([open, end]);
+  return groups;
+}
+
+export function indexOfSpan(spans: Span[], offset: number): number {
+  for (let i = 0; i < spans.length; i++) if (offset >= spans[i][0] && offset < spans[i][1]) return i;
+  return -1;
+}
+
+export function insideAny(spans: Span[], offset: number): boolean {
+  return indexOfSpan(spans, offset) >= 0;
+}

@@ -1,0 +1,56 @@
+/**
+ * Requirement extraction: posting text in, requirements with kinds, years, skills and spans out.
+ * Pure and deterministic; the web app, the CLI and the API all call `extractRequirements`.
+ */
+import type { PostingAnalysis, Requirement } from "@/lib/analysis/types";
+import { assembleUnit } from "./assemble";
+import { collectPostingSkills } from "./posting-skills";
+import { getDefaultSkillMatcher, type SkillMatcher } from "./skill-matcher";
+import { inferTitle } from "./title";
+import { tokenize } from "./tokens";
+import { decideUnitRole, type UnitRole } from "./unit-role";
+import { layoutPosting, type Unit } from "./units";
+
+export type { SkillMatcher } from "./skill-matcher";
+export { compileSkillMatcher } from "./skill-matcher";
+
+/** First token whose start is >= offset (tokens are sorted by start). */
+function firstTokenAtOrAfter(starts: Int32Array, count: number, offset: number): number {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (starts[mid] < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+export function extractRequirements(text: string, matcher: SkillMatcher = getDefaultSkillMatcher()): PostingAnalysis {
+  const { units } = layoutPosting(text);
+  const tokens = tokenize(text);
+
+  const roles: { unit: Unit; role: UnitRole }[] = [];
+  let stackLower = "";
+  for (const unit of units) {
+    const role = decideUnitRole(unit, text.slice(unit.start, unit.end));
+    if (!role) continue;
+    roles.push({ unit, role });
+    if (role.section === "stack") stackLower += " " + text.slice(unit.start, unit.end).toLowerCase();
+  }
+
+  const requirements: Requirement[] = [];
+  let overallMinYears: number | null = null;
+  for (const { unit, role } of roles) {
+    const from = firstTokenAtOrAfter(tokens.start, tokens.count, unit.start);
+    const to = firstTokenAtOrAfter(tokens.start, tokens.count, unit.end);
+    const unitLower = text.slice(unit.start, unit.end).toLowerCase();
+    const matches = matcher.matchUnit({ text, tokens, from, to, unitLower, stackLower });
+    const assembled = assembleUnit(text, [unit.start, unit.end], role, matches);
+    requirements.push(...assembled.requirements);
+    if (assembled.overallYears !== null) overallMinYears = Math.max(overallMinYears ?? 0, assembled.overallYears);
+  }
+
+  const { title, company } = inferTitle(text);
+  return { title, company, overallMinYears, requirements, skills: collectPostingSkills(requirements) };
+}

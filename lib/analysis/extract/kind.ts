@@ -1,0 +1,65 @@
+/**
+ * Reading a unit's voice: does it state a requirement, a preference, the stack, or something else
+ * (what the job does, what the company is)? Used for units outside requirement sections, and for
+ * the clauses inside a requirement that soften it ("is a plus", "(Python preferred)").
+ */
+
+/** Words that make a requirement optional. */
+export const PREFERRED_CUE =
+  /\b(nice[- ]to[- ]haves?|(is|are|as|be|a) (big |huge |strong |real |definite )?(plus|bonus)|bonus|ideally|ideal(ly)? if|preferred|preferably|preferable|desirable|desired|would be (great|nice|a plus|an advantage|helpful|beneficial|ideal|awesome)|(is|are|an?) (big |huge )?advantage|advantageous|not (strictly )?required|optional|good to have|great to have|extra credit|we'?d love|is helpful|are helpful|appreciated|pluses|brownie points|even better)\b/;
+
+/** Words that state what a candidate must have or be. */
+const REQUIREMENT_CUE =
+  /\b(experience[ds]?|proficien(t|cy)|understanding|knowledge|knowledgeable|familiar(ity)?|expertise|expert|skills?|skilled|ability to|able to|background (in|with)|degree|training|certification|certified|fluen(t|cy)|comfortable|years?|must|required|requires?|requirements?|should (have|be)|strong|solid|deep|hands[- ]on|track record|you (have|are|bring|know|possess|can)|you're|mastery|command of|competen(t|ce|cy)|capable|interest in|passion for|we need|we require|we expect|ideal candidate|qualifications?|(looking|searching) for (someone|people|engineers?|candidates?|developers?|an? [\w-]+(?: [\w-]+){0,3}) (with|who)|exposure to|working knowledge|grasp of|adept|versed)\b/;
+
+/** A stack statement: "Our stack is ...", "Tech: ...", "We use ...", "Built with ...". */
+const STACK_OPENER =
+  /^(?:our |the |current |main |core )?(?:tech(?:nology|nical)? stack|stack|tech|technologies|tools(?: we use)?|tooling)\b(?:\s*(?::|is|are|includes?|consists? of|we use|-|—))|^(?:we|our team)(?: mostly| mainly| currently| primarily)? (?:use|are using|'re using|build (?:with|on|using)|work (?:with|in)|run on|rely on)\b|^(?:built|written|running) (?:with|on|in)\b|^(?:the )?(?:backend|frontend|front-end|back-end|platform|product|app|codebase)(?: is)? (?:built|written) (?:with|on|in|using)\b/;
+
+/** Openers of sentences that describe the job or the company rather than ask something of the candidate. */
+const DESCRIPTION_OPENER =
+  /^(?:we(?:'re|'ve| are| have| will|'ll)?|our|us|at \w+|you(?:'ll| will)(?! need| have| bring| be (?:expected|required))|the (?:role|position|team|company|job|product|platform|engineer|successful|front-end|back-end|\w+ engineer)|this (?:role|position|job|is)|[a-z][\w.&’'-]* (?:is|are|was|builds|leverages|offers|provides|helps|makes)|join|work involves|responsibilities|you'd|in this role|as (?:a|an|our) )\b/;
+
+/** Sentences that close a posting: "If you're ..., we'd like to hear from you", "Apply now". */
+const CLOSING = /\b(hear from you|reach out|get in touch|send (us|your|a)|apply|applying|application|e-?mail us|drop us|dm me)\b/;
+
+const STRONG_REQUIREMENT_CUE =
+  /\b(we need|we require|we expect|must|required|(looking|searching) for (someone|people|engineers?|candidates?|developers?|an? [\w-]+(?: [\w-]+){0,3}) (with|who)|you (will|'ll) need|you should|ideal candidate|minimum|at least|\d+\+? years?)\b/;
+
+export type Voice = "requirement" | "preferred" | "stack" | "description" | "closing";
+
+/** Straight quotes and lowercase: the form every cue pattern expects. */
+export function normalizeForCues(text: string): string {
+  return text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/^[\s*_(\[("“"]+/, "");
+}
+
+export function hasPreferredCue(lower: string): boolean {
+  return PREFERRED_CUE.test(lower);
+}
+
+/** The voice of a unit outside any requirement section (or in a posting without headings). */
+export function readVoice(lower: string): Voice {
+  if (STACK_OPENER.test(lower)) return "stack";
+  if (CLOSING.test(lower) && !STRONG_REQUIREMENT_CUE.test(lower)) return "closing";
+  const preferred = PREFERRED_CUE.test(lower);
+  const requirement = REQUIREMENT_CUE.test(lower);
+  if (DESCRIPTION_OPENER.test(lower) && !STRONG_REQUIREMENT_CUE.test(lower)) {
+    // "Kubernetes is a plus" and "We'd love experience with Rust" still ask something of the candidate.
+    const asks = preferred && (requirement || !/^(we|our|us|at)\b/.test(lower));
+    if (!asks) return "description";
+  }
+  if (requirement) return preferred ? "preferred" : "requirement";
+  return preferred ? "preferred" : "description";
+}
+
+/**
+ * A clause inside a requirement unit that speaks for the company ("We build and manage our own
+ * systems ...") names context, not requirements, unless it asks for something ("we need ...").
+ */
+export function isCompanyVoiceClause(lower: string): boolean {
+  return /^(we|our|us)\b/.test(lower) && !STRONG_REQUIREMENT_CUE.test(lower);
+}
+
+export function isClosing(lower: string): boolean {
+  return CLOSING.test(lower) && !STRONG_REQUIREMENT_CUE.test(lower);
+}

@@ -1,0 +1,274 @@
+/**
+ * Finds taxonomy skills in text. The taxonomy is compiled once into a token trie (first token ->
+ * following tokens, keyed by the kind of gap between them), then each unit's tokens are scanned
+ * once, longest match first. Ambiguous short forms (Go, R, C, q, Spark, Excel ...) pass only with
+ * the letter case and context their ambiguity rule asks for.
+ */
+import { normalizeSkillName, SKILLS, type SkillDefinition } from "@/lib/analysis/taxonomy";
+import { COMMON_WORD_FORMS } from "./common-words";
+import { GAP_HARD, GAP_SOFT, tokenize, type TokenStream } from "./tokens";
+
+type Guard = "free" | "rule" | "letter" | "common-word";
+
+interface AliasEntry {
+  skill: SkillDefinition;
+  form: string;
+  guard: Guard;
+  caseSensitive: boolean;
+  needsContext: string[] | null;
+  /** Came from joining a multi-word alias ("finetuning" from "fine-tuning"); real aliases win. */
+  derived: boolean;
+}
+
+interface TrieNode {
+  entries: AliasEntry[] | null;
+  /** Children per gap kind (soft, slash, plus, amp). */
+  next: (Map<string, TrieNode> | undefined)[];
+}
+
+export interface SkillMatch {
+  skill: SkillDefinition;
+  /** Offsets in the posting text. */
+  start: number;
+  end: number;
+}
+
+export interface MatchContext {
+  text: string;
+  tokens: TokenStream;
+  /** Token range of the unit: [from, to). */
+  from: number;
+  to: number;
+  /** The unit's text, lowercased, for context words. */
+  unitLower: string;
+  /** Every stack line of the posting, lowercased: context for "q" or "R" named in a stack line. */
+  stackLower: string;
+}
+
+export interface SkillMatcher {
+  matchUnit(context: MatchContext): SkillMatch[];
+  /** True when some alias starts with this lowercased token (used for list context). */
+  startsAlias(key: string): boolean;
+}
+
+const LIST_WORDS = new Set(["and", "or", "&", "as", "well"]);
+const LANGUAGE_WORDS = new Set([
+  "language", "languages", "programming", "lang", "developer", "developers", "engineer", "engineers",
+  "code", "coding", "development", "experience", "skills", "scripts", "scripting", "ecosystem",
+  "expertise", "proficiency", "knowledge", "libraries", "stack", "services", "microservices", "backend",
+]);
+const PREPOSITIONS = new Set(["in", "with", "using", "of", "and", "or"]);
+const SPOKEN_CONTEXT =
+  /\b(fluent|fluency|speak|speaking|spoken|written|verbal|languages?|native|bilingual|proficien\w*|communicat\w*|mother tongue|oral|c1|c2|b1|b2)\b/;
+
+function newNode(): TrieNode {
+  return { entries: null, next: [undefined, undefined, undefined, undefined] };
+}
+
+function childOf(map: Map<string, TrieNode> | undefined, key: string): TrieNode | undefined {
+  if (!map) return undefined;
+  const exact = map.get(key);
+  if (exact) return exact;
+  const last = key.length - 1;
+  // "Java+Spring": a glued plus that names nothing is only punctuation.
+  if (key.charCodeAt(last) === 43) {
+    const bare = key.replace(/\++$/, "");
+    if (bare.length > 0) return map.get(bare);
+    return undefined;
+  }
+  if (key.length >= 4 && key.charCodeAt(last) === 115 /* s */) {
+    // Plurals: "LLMs", "microservices", "technologies".
+    if (key.endsWith("ies")) return map.get(key.slice(0, -3) + "y") ?? map.get(key.slice(0, -1));
+    return map.get(key.slice(0, -1));
+  }
+  return undefined;
+}
+
+/** Is `phrase` in `haystack` with non-alphanumeric characters (or the ends) on both sides? */
+export function containsPhrase(haystack: string, phrase: string): boolean {
+  let from = 0;
+  for (;;) {
+    const at = haystack.indexOf(phrase, from);
+    if (at < 0) return false;
+    const before = at === 0 ? "" : haystack[at - 1];
+    const after = haystack[at + phrase.length] ?? "";
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
+    from = at + 1;
+  }
+}
+
+function guardFor(skill: SkillDefinition, form: string): Pick<AliasEntry, "guard" | "caseSensitive" | "needsContext"> {
+  const key = normalizeSkillName(form);
+  const rule = skill.ambiguity;
+  if (rule && rule.forms.some((f) => normalizeSkillName(f) === key)) {
+    return {
+      guard: "rule",
+      caseSensitive: rule.caseSensitive === true,
+      needsContext: rule.needsContext && rule.needsContext.length > 0 ? rule.needsContext.map((w) => w.toLowerCase()) : null,
+    };
+  }
+  if (key.length === 1) return { guard: "letter", caseSensitive: true, needsContext: null };
+  if (COMMON_WORD_FORMS.has(key)) return { guard: "common-word", caseSensitive: false, needsContext: null };
+  return { guard: "free", caseSensitive: false, needsContext: null };
+}
+
+/** Real aliases win over forms derived by joining words; one entry per skill per node. */
+function addEntry(node: TrieNode, entry: AliasEntry): void {
+  const entries = node.entries ?? [];
+  const same = entries.findIndex((e) => e.skill.id === entry.skill.id);
+  if (same >= 0) {
+    if (entries[same].derived && !entry.derived) entries[same] = entry;
+    node.entries = entries;
+    return;
+  }
+  if (entry.derived && entries.some((e) => !e.derived)) return;
+  node.entries = entry.derived ? [...entries, entry] : [...entries.filter((e) => !e.derived), entry];
+}
+
+export function compileSkillMatcher(skills: readonly SkillDefinition[]): SkillMatcher {
+  const root = new Map<string, TrieNode>();
+
+  const insert = (keys: string[], gaps: number[], entry: AliasEntry) => {
+    let node: TrieNode | undefined = root.get(keys[0]);
+    if (!node) {
+      node = newNode();
+      root.set(keys[0], node);
+    }
+    for (let i = 1; i < keys.length; i++) {
+      const kind = gaps[i] === GAP_HARD ? GAP_SOFT : gaps[i];
+      let map: Map<string, TrieNode> | undefined = node.next[kind];
+      if (!map) {
+        map = new Map();
+        node.next[kind] = map;
+      }
+      let child: TrieNode | undefined = map.get(keys[i]);
+      if (!child) {
+        child = newNode();
+        map.set(keys[i], child);
+      }
+      node = child;
+    }
+    addEntry(node, entry);
+  };
+
+  for (const skill of skills) {
+    for (const form of new Set([skill.name, ...skill.aliases])) {
+      const stream = tokenize(form);
+      if (stream.count === 0) continue;
+      const keys = stream.key.slice(0, stream.count);
+      const gaps = Array.from(stream.gap.subarray(0, stream.count));
+      insert(keys, gaps, { skill, form, ...guardFor(skill, form), derived: false });
+      if (keys.length > 1 && gaps.slice(1).every((g) => g === GAP_SOFT)) {
+        const joined = keys.join("");
+        insert([joined], [GAP_HARD], { skill, form: joined, ...guardFor(skill, joined), derived: true });
+      }
+    }
+  }
+
+  const startsAlias = (key: string) => childOf(root, key) !== undefined;
+
+  /** A neighbouring list item that names a skill: "Java, Go, PostgreSQL", "C/C++", "R and Python". */
+  const hasListContext = (ctx: MatchContext, first: number, last: number): boolean => {
+    const { tokens, text } = ctx;
+    const separatorBefore = (i: number) => {
+      const between = text.slice(tokens.end[i - 1], tokens.start[i]);
+      return /[,/&+(|;]/.test(between) || /\)\s*$/.test(between);
+    };
+    const prev = first - 1;
+    if (prev >= ctx.from) {
+      if (separatorBefore(first) && startsAlias(tokens.key[prev])) return true;
+      if (LIST_WORDS.has(tokens.key[prev]) && prev - 1 >= ctx.from && startsAlias(tokens.key[prev - 1])) return true;
+    }
+    const next = last + 1;
+    if (next < ctx.to) {
+      if (separatorBefore(next) && startsAlias(tokens.key[next])) return true;
+      if (LIST_WORDS.has(tokens.key[next]) && next + 1 < ctx.to && startsAlias(tokens.key[next + 1])) return true;
+      if (tokens.gap[next] === GAP_SOFT && LANGUAGE_WORDS.has(tokens.key[next])) return true;
+    }
+    // "... in R." / "experience with Go,": a preposition before, the end of a phrase after.
+    const phraseEnds = next >= ctx.to || tokens.gap[next] === GAP_HARD;
+    return prev >= ctx.from && PREPOSITIONS.has(tokens.key[prev]) && tokens.gap[first] === GAP_SOFT && phraseEnds;
+  };
+
+  const atSentenceStart = (ctx: MatchContext, first: number): boolean => {
+    if (first <= ctx.from) return true;
+    if (ctx.tokens.gap[first] !== GAP_HARD) return false;
+    return /[.!?:\n]/.test(ctx.text.slice(ctx.tokens.end[first - 1], ctx.tokens.start[first]));
+  };
+
+  const passes = (entry: AliasEntry, ctx: MatchContext, first: number, last: number): boolean => {
+    const surface = ctx.text.slice(ctx.tokens.start[first], ctx.tokens.end[last]).replace(/['\u2019]s$/, "");
+    switch (entry.guard) {
+      case "free":
+        return true;
+      case "letter":
+        return surface === entry.form.toUpperCase() && hasListContext(ctx, first, last);
+      case "common-word": {
+        const capitalised = /^[A-Z]/.test(surface);
+        if (!capitalised) return false;
+        return !atSentenceStart(ctx, first) || hasListContext(ctx, first, last);
+      }
+      case "rule": {
+        if (entry.caseSensitive && surface.replace(/\s+/g, " ") !== entry.form) return false;
+        if (entry.needsContext) {
+          return entry.needsContext.some((word) => containsPhrase(ctx.unitLower, word) || containsPhrase(ctx.stackLower, word));
+        }
+        if (entry.caseSensitive) return hasListContext(ctx, first, last) || !atSentenceStart(ctx, first);
+        return true;
+      }
+    }
+  };
+
+  const matchUnit = (ctx: MatchContext): SkillMatch[] => {
+    const { tokens } = ctx;
+    const found: SkillMatch[] = [];
+    const candidates: { last: number; entries: AliasEntry[] }[] = [];
+    let i = ctx.from;
+    while (i < ctx.to) {
+      let node = childOf(root, tokens.key[i]);
+      if (!node) {
+        i++;
+        continue;
+      }
+      candidates.length = 0;
+      if (node.entries) candidates.push({ last: i, entries: node.entries });
+      for (let j = i + 1; j < ctx.to; j++) {
+        const gap = tokens.gap[j];
+        if (gap === GAP_HARD) break;
+        node = childOf(node.next[gap], tokens.key[j]);
+        if (!node) break;
+        if (node.entries) candidates.push({ last: j, entries: node.entries });
+      }
+      let advanced = false;
+      for (let c = candidates.length - 1; c >= 0 && !advanced; c--) {
+        const { last, entries } = candidates[c];
+        for (const entry of entries) {
+          if (!passes(entry, ctx, i, last)) continue;
+          found.push({ skill: entry.skill, start: tokens.start[i], end: tokens.end[last] });
+          advanced = true;
+        }
+        if (advanced) i = last + 1;
+      }
+      if (!advanced) i++;
+    }
+    return filterSpokenLanguages(found, ctx);
+  };
+
+  return { matchUnit, startsAlias };
+}
+
+/** "German citizenship" is not the German language: spoken languages need a language context. */
+function filterSpokenLanguages(found: SkillMatch[], ctx: MatchContext): SkillMatch[] {
+  const spoken = found.filter((m) => m.skill.category === "spoken-language" && !m.skill.ambiguity);
+  if (spoken.length === 0) return found;
+  const distinct = new Set(spoken.map((m) => m.skill.id)).size;
+  if (distinct >= 2 || SPOKEN_CONTEXT.test(ctx.unitLower)) return found;
+  return found.filter((m) => !spoken.includes(m));
+}
+
+let defaultMatcher: SkillMatcher | null = null;
+
+/** The matcher over the project's taxonomy, compiled on first use. */
+export function getDefaultSkillMatcher(): SkillMatcher {
+  return (defaultMatcher ??= compileSkillMatcher(SKILLS));
+}

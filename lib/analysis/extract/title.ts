@@ -1,0 +1,54 @@
+/**
+ * Job title and company from the top of a posting: "Company - Title - Location - Full-time"
+ * (Hacker News style, also with "|" or "·"), "Title: ...", or "We are looking for a <Title> to ...".
+ */
+const ROLE_WORD =
+  /\b(engineer|engineering manager|developer|scientist|architect|manager|designer|analyst|lead|head of|director|programmer|administrator|consultant|researcher|specialist|intern|sre|devops|cto|vp|officer|technician|associate|strategist|recruiter|writer|advocate|owner|quant|trader|founding)\b/i;
+const NOT_TITLE =
+  /\b(remote|onsite|on-site|hybrid|full[- ]?time|part[- ]?time|contract|intern(ship)?s? only|visa|salary|\$\d|\d+k|usd|eur|gbp|h1b|relocation|apply|https?:|www\.|us only|time zones?)\b/i;
+const LOCATION_ONLY = /^[A-Z][\w .'-]*(,\s*[A-Z][\w .'-]*)+$/;
+
+export interface TitleGuess {
+  title: string | null;
+  company: string | null;
+}
+
+function cleanSegment(segment: string): string {
+  return segment.replace(/^[\s*#_>|]+|[\s*_|:]+$/g, "").replace(/\s+/g, " ").trim();
+}
+
+function fromHeaderLine(line: string): TitleGuess | null {
+  const segments = line.split(/\s+[-–—|·•]\s+|\s*\|\s*|\s+[-–—]\s*(?=[A-Z])/).map(cleanSegment).filter(Boolean);
+  if (segments.length < 2) return null;
+  const titleIndex = segments.findIndex((s) => ROLE_WORD.test(s) && !NOT_TITLE.test(s) && s.split(" ").length <= 10);
+  if (titleIndex < 0) return null;
+  const title = segments[titleIndex];
+  const companyCandidate = titleIndex === 0 ? null : segments[0];
+  const company =
+    companyCandidate && !NOT_TITLE.test(companyCandidate) && !LOCATION_ONLY.test(companyCandidate) && companyCandidate.length <= 60
+      ? companyCandidate
+      : null;
+  return { title, company };
+}
+
+export function inferTitle(text: string): TitleGuess {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 12);
+  for (const line of lines) {
+    const labelled = /^(?:job\s+)?(?:title|position|role)\s*:\s*(.{3,80})$/i.exec(line);
+    if (labelled) return { title: cleanSegment(labelled[1]), company: null };
+  }
+  if (lines.length > 0) {
+    const header = fromHeaderLine(lines[0]);
+    if (header) return header;
+    // A short first line that is only a role: "Senior Backend Engineer".
+    const first = cleanSegment(lines[0]);
+    if (first.split(" ").length <= 8 && ROLE_WORD.test(first) && !/[.!?]$/.test(first) && !NOT_TITLE.test(first)) {
+      return { title: first.replace(/\s*\([^)]*\)\s*$/, ""), company: null };
+    }
+  }
+  const intro = /\b(?:looking for|hiring|seeking)\s+(?:an?\s+|our\s+(?:first\s+)?)?(?:\*)?([A-Z][\w+#/.-]*(?:\s+[A-Z(][\w+#/.()-]*){0,5})/.exec(
+    lines.join("\n"),
+  );
+  if (intro && ROLE_WORD.test(intro[1])) return { title: intro[1].replace(/[*.]+$/, ""), company: null };
+  return { title: null, company: null };
+}

@@ -1,0 +1,41 @@
+/**
+ * Whether a unit is a requirement (and of which base kind) or context. Inside requirement
+ * sections every unit counts; elsewhere (no headings, the intro, an unknown heading) each unit is
+ * judged by its own words, so a posting without headings still yields its requirement lines.
+ */
+import type { RequirementKind } from "@/lib/analysis/types";
+import { isClosing, normalizeForCues, readVoice } from "./kind";
+import type { SectionLabel } from "./sections";
+import type { Unit } from "./units";
+
+export interface UnitRole {
+  kind: RequirementKind;
+  /** The label reported on the requirement. */
+  section: SectionLabel | null;
+}
+
+export function decideUnitRole(unit: Unit, unitText: string): UnitRole | null {
+  const lower = normalizeForCues(unitText);
+  if (/^\s*(https?:\/\/|www\.)\S*\s*$/.test(lower)) return null;
+  switch (unit.section) {
+    case "requirements":
+      return isClosing(lower) ? null : { kind: "must", section: "requirements" };
+    case "preferred":
+      return isClosing(lower) ? null : { kind: "preferred", section: "preferred" };
+    case "stack":
+      return { kind: "preferred", section: "stack" };
+    case "responsibilities":
+    case "about":
+    case "benefits":
+    case "apply":
+      return null;
+    case "other":
+    case null: {
+      const voice = readVoice(lower);
+      if (voice === "requirement") return { kind: "must", section: unit.section };
+      if (voice === "preferred") return { kind: "preferred", section: unit.section };
+      if (voice === "stack") return { kind: "preferred", section: "stack" };
+      return null;
+    }
+  }
+}

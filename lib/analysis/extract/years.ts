@@ -1,0 +1,60 @@
+/**
+ * Years of experience: "7+ years", "at least seven years", "3-5 years" (3), "minimum of 5 years",
+ * "an additional 2 years as a Lead". Offsets are relative to the string given.
+ */
+export interface YearsMention {
+  start: number;
+  end: number;
+  years: number;
+  /** "an additional 2 years": on top of another figure, for its own skills. */
+  additional: boolean;
+  /**
+   * Followed by a generic experience phrase and nothing more specific ("3+ years of software
+   * development experience"): the end of that phrase, else -1.
+   */
+  genericEnd: number;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20,
+};
+const NUMBER = "(\\d{1,2}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)";
+const YEARS = new RegExp(
+  "\\b(?:(?:at\\s+least|a\\s+minimum\\s+of|minimum\\s+of|minimum|min\\.?|over|more\\s+than|upwards\\s+of|no\\s+less\\s+than)\\s+)?" +
+    "(?:(an?\\s+)?(additional|further|extra)\\s+)?" +
+    `\\(?${NUMBER}\\s*(?:\\+|plus)?\\)?\\s*(?:(?:-|–|—|to)\\s*${NUMBER}\\s*\\+?\\s*)?(?:or\\s+more\\s+)?(?:years?|yrs?)\\b(?:\\s*\\+)?`,
+  "gi",
+);
+// Durations that are not experience: "in the last 2 years", "within 3 years", "2 years old".
+const NOT_EXPERIENCE_BEFORE = /\b(in the (last|past|next|first)|within|after|every|for the (next|first|past)|over the (last|past|next)|up to|under|less than)\s*$/i;
+const NOT_EXPERIENCE_AFTER = /^\s*(old|ago|of age|warranty|contract|vesting|cliff|runway|in business|of funding|and counting)\b/i;
+const GENERIC_EXPERIENCE =
+  /^\s*(?:in|within)\s+(?:the\s+)?(?:industry|field|tech(?:nology)?\s+industry)\b|^\s*(?:of\s+)?(?:(?:professional|relevant|related|industry|commercial|hands-on|practical|proven|overall|total|full-time|work|working|technical|post-graduate|software|development|engineering|programming|coding|it|tech|prior|previous|real-world|production)\s+)*(?:experience|exp)\b(?=\s*(?:$|[.,;:)(\]]|\band\b|\bor\b|\bin\s+(?:the\s+)?(?:industry|field|a\s+similar|similar|tech|software(?:\s+(?:development|engineering))?)\b))/i;
+
+function toNumber(raw: string): number {
+  const word = WORD_NUMBERS[raw.toLowerCase()];
+  return word ?? Number.parseFloat(raw);
+}
+
+export function findYearsMentions(text: string): YearsMention[] {
+  const mentions: YearsMention[] = [];
+  YEARS.lastIndex = 0;
+  for (let m = YEARS.exec(text); m; m = YEARS.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const after = text.slice(m.index + m[0].length);
+    if (NOT_EXPERIENCE_BEFORE.test(before) || NOT_EXPERIENCE_AFTER.test(after)) continue;
+    const years = toNumber(m[3]);
+    if (!Number.isFinite(years) || years <= 0 || years > 40) continue;
+    const generic = GENERIC_EXPERIENCE.exec(after);
+    const end = m.index + m[0].length;
+    mentions.push({
+      start: m.index,
+      end,
+      years,
+      additional: m[2] !== undefined,
+      genericEnd: generic ? end + generic[0].length : -1,
+    });
+  }
+  return mentions;
+}

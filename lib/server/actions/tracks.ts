@@ -1,0 +1,96 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { publicMessage } from "@/lib/errors";
+import { StudyTrackSchema, TrackProgressSchema } from "@/lib/schemas/track";
+import { ResourceSchema } from "@/lib/schemas/resource";
+import { invalidFormState, type FormState } from "@/lib/schemas/form-state";
+import { requireUser } from "@/lib/server/auth";
+import { todayIso } from "@/lib/server/clock";
+import { createStudyTrack, deleteStudyTrack, recordTrackProgress } from "@/lib/server/data/study-tracks";
+import { addResource, deleteResource } from "@/lib/server/data/resources";
+import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
+
+const IdSchema = z.string().min(1).max(64);
+
+/** "Distributed systems: 7, Go" -> [{ name, levelAtCompletion }] (level defaults to 6). */
+function parseSkillList(raw: FormDataEntryValue | null): { name: string; levelAtCompletion: number }[] {
+  return String(raw ?? "")
+    .split(/[,;\n]/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const match = /^(.*?)(?::\s*(\d+))?$/.exec(part)!;
+      return { name: match[1].trim(), levelAtCompletion: match[2] ? Number(match[2]) : 6 };
+    });
+}
+
+async function afterStudyChange(userId: string) {
+  revalidatePath("/", "layout");
+  await recordFitSnapshots(userId);
+}
+
+export async function createTrackAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  try {
+    const user = await requireUser();
+    const parsed = StudyTrackSchema.safeParse({ ...Object.fromEntries(formData), skills: parseSkillList(formData.get("skills")) });
+    if (!parsed.success) return invalidFormState(parsed.error);
+    await createStudyTrack(user.id, parsed.data, todayIso());
+    await afterStudyChange(user.id);
+    return { ok: true, message: `Added “${parsed.data.title}”.`, fieldErrors: {} };
+  } catch (error) {
+    return { ok: false, message: publicMessage(error), fieldErrors: {} };
+  }
+}
+
+export async function recordProgressAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  try {
+    const user = await requireUser();
+    const parsed = TrackProgressSchema.safeParse({ trackId: formData.get("trackId"), unitsDone: formData.get("unitsDone"), date: todayIso() });
+    if (!parsed.success) return invalidFormState(parsed.error);
+    await recordTrackProgress(user.id, parsed.data.trackId, parsed.data.unitsDone, parsed.data.date);
+    await afterStudyChange(user.id);
+    return { ok: true, message: "Progress saved.", fieldErrors: {} };
+  } catch (error) {
+    return { ok: false, message: publicMessage(error), fieldErrors: {} };
+  }
+}
+
+export async function deleteTrackAction(formData: FormData): Promise<void> {
+  const user = await requireUser();
+  const id = IdSchema.safeParse(formData.get("trackId"));
+  if (!id.success) return;
+  try {
+    await deleteStudyTrack(user.id, id.data);
+    await afterStudyChange(user.id);
+  } catch (error) {
+    publicMessage(error);
+  }
+}
+
+export async function addResourceAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  try {
+    const user = await requireUser();
+    const skills = parseSkillList(formData.get("skills")).map((skill) => skill.name);
+    const parsed = ResourceSchema.safeParse({ ...Object.fromEntries(formData), skills });
+    if (!parsed.success) return invalidFormState(parsed.error);
+    const { unknownSkills } = await addResource(user.id, parsed.data);
+    revalidatePath("/", "layout");
+    const note = unknownSkills.length ? ` Not recognised, left out: ${unknownSkills.join(", ")}.` : "";
+    return { ok: true, message: `Added “${parsed.data.title}” to your resources.${note}`, fieldErrors: {} };
+  } catch (error) {
+    return { ok: false, message: publicMessage(error), fieldErrors: {} };
+  }
+}
+
+export async function deleteResourceAction(formData: FormData): Promise<void> {
+  const user = await requireUser();
+  const id = IdSchema.safeParse(formData.get("resourceId"));
+  if (!id.success) return;
+  try {
+    await deleteResource(user.id, id.data);
+    revalidatePath("/", "layout");
+  } catch (error) {
+    publicMessage(error);
+  }
+}
