@@ -5,6 +5,7 @@
 export const DEMO_ACCOUNT = { email: "demo@fitgap.dev", password: "fitgap-demo-2026", name: "Demo user" } as const;
 
 export const DEMO_SKILLS: { name: string; level: number; years: number }[] = [
+  { name: "Software engineering", level: 7, years: 8 },
   { name: "kdb+", level: 7, years: 6 },
   { name: "q", level: 7, years: 6 },
   { name: "kdb+tick", level: 6, years: 5 },
@@ -21,6 +22,10 @@ export const DEMO_SKILLS: { name: string; level: number; years: number }[] = [
   { name: "SDLC", level: 6, years: 6 },
   { name: "System design", level: 5, years: 3 },
   { name: "Query optimization", level: 6, years: 5 },
+  { name: "Large datasets", level: 6, years: 5 },
+  { name: "Scalability", level: 5, years: 4 },
+  { name: "High availability", level: 4, years: 3 },
+  { name: "Load balancing", level: 4, years: 3 },
   { name: "Market data", level: 6, years: 5 },
   { name: "REST APIs", level: 5, years: 3 },
   { name: "Docker", level: 4, years: 2 },
@@ -28,6 +33,7 @@ export const DEMO_SKILLS: { name: string; level: number; years: number }[] = [
   { name: "Machine learning", level: 4, years: 1 },
   { name: "Large language models", level: 3, years: 0.5 },
   { name: "Communication", level: 7, years: 8 },
+  { name: "English", level: 9, years: 10 },
   { name: "Mentoring", level: 5, years: 2 },
   { name: "Technical leadership", level: 4, years: 1 },
   { name: "Stakeholder management", level: 5, years: 3 },

@@ -27,7 +27,7 @@ export function PostingCard({ id, title, company, createdAt, report }: PostingCa
         </div>
         <div className="min-w-0 flex-1">
           <p className="truncate font-semibold">{title ?? "Untitled posting"}</p>
-          <p className="truncate text-sm text-slate-600">{company ?? "Company not stated"}</p>
+          {company && <p className="truncate text-sm text-slate-600">{company}</p>}
           <p className="mt-1 text-xs text-slate-500">
             Added {createdAt.toISOString().slice(0, 10)} · {musts.length} must-haves, {gaps} open gap{gaps === 1 ? "" : "s"}
             {report.dealbreakers.length > 0 && <span className="text-rose-700"> · {report.dealbreakers.length} dealbreaker</span>}

@@ -5,7 +5,8 @@ import { Recommendations } from "./recommendations";
 import { RequirementList } from "./requirement-list";
 
 /** The whole report, shared by the owner's page and the public share page. */
-export function GapReportView({ data, children }: { data: PostingReport; children?: React.ReactNode }) {
+/** `share` sits under the scores, `footer` at the end; the public page passes neither. */
+export function GapReportView({ data, share, footer }: { data: PostingReport; share?: React.ReactNode; footer?: React.ReactNode }) {
   const { posting, report, recommendations } = data;
   const must = report.requirements.filter((item) => item.kind === "must");
   const preferred = report.requirements.filter((item) => item.kind === "preferred");
@@ -14,12 +15,13 @@ export function GapReportView({ data, children }: { data: PostingReport; childre
       <header>
         <h1 className="text-2xl font-bold tracking-tight">{posting.title ?? "Untitled posting"}</h1>
         <p className="text-sm text-slate-600">
-          {posting.company ?? "Company not stated"}
-          {posting.analysis.overallMinYears !== null && <> · asks {posting.analysis.overallMinYears}+ years overall</>} · {report.requirements.length} requirements
+          {[posting.company, posting.analysis.overallMinYears !== null ? `asks ${posting.analysis.overallMinYears}+ years overall` : null, `${report.requirements.length} requirements`]
+            .filter(Boolean)
+            .join(" · ")}
         </p>
       </header>
       <FitSummary report={report} />
-      {children}
+      {share}
       {report.requirements.length === 0 && (
         <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
           No requirements were found in this text. Is it the full posting? Requirements are usually under a heading like “Requirements” or “What you&apos;ll bring”.
@@ -29,6 +31,7 @@ export function GapReportView({ data, children }: { data: PostingReport; childre
       <RequirementList title="Preferred" items={preferred} />
       <Recommendations items={recommendations} />
       <PostingText text={posting.description} requirements={posting.analysis.requirements} />
+      {footer}
     </div>
   );
 }

@@ -21,7 +21,8 @@ const DESCRIPTION_OPENER =
   /^(?:we(?:'re|'ve| are| have| will|'ll)?|our|us|at \w+|you(?:'ll| will)(?! need| have| bring| be (?:expected|required))|the (?:role|position|team|company|job|product|platform|engineer|successful|front-end|back-end|\w+ engineer)|this (?:role|position|job|is)|[a-z][\w.&’'-]* (?:is|are|was|builds|leverages|offers|provides|helps|makes)|join|work involves|responsibilities|you'd|in this role|as (?:a|an|our) )\b/;
 
 /** Sentences that close a posting: "If you're ..., we'd like to hear from you", "Apply now". */
-const CLOSING = /\b(hear from you|reach out|get in touch|send (us|your|a)|apply|applying|application|e-?mail us|drop us|dm me)\b/;
+const CLOSING =
+  /\b(hear from you|reach out|get in touch|send (us|your|a|me)|(to|please|how to|interested in|when you) apply(ing)?|apply (now|here|today|at|via|through|by|online|on|if|with)|submit (your|an|a) (application|resume|cv)|application (form|process|link)|fill out|e-?mail us|drop us|dm me)\b/;
 
 const STRONG_REQUIREMENT_CUE =
   /\b(we need|we require|we expect|must|required|(looking|searching) for (someone|people|engineers?|candidates?|developers?|an? [\w-]+(?: [\w-]+){0,3}) (with|who)|you (will|'ll) need|you should|ideal candidate|minimum|at least|\d+\+? years?)\b/;

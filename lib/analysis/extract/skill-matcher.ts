@@ -6,7 +6,7 @@
  */
 import { normalizeSkillName, SKILLS, type SkillDefinition } from "@/lib/analysis/taxonomy";
 import { COMMON_WORD_FORMS } from "./common-words";
-import { GAP_HARD, GAP_SOFT, tokenize, type TokenStream } from "./tokens";
+import { GAP_AMP, GAP_HARD, GAP_PLUS, GAP_SLASH, GAP_SOFT, tokenize, type TokenStream } from "./tokens";
 
 type Guard = "free" | "rule" | "letter" | "common-word";
 
@@ -110,6 +110,73 @@ function guardFor(skill: SkillDefinition, form: string): Pick<AliasEntry, "guard
   if (key.length === 1) return { guard: "letter", caseSensitive: true, needsContext: null };
   if (COMMON_WORD_FORMS.has(key)) return { guard: "common-word", caseSensitive: false, needsContext: null };
   return { guard: "free", caseSensitive: false, needsContext: null };
+}
+
+/** One trie step; "X + Y" and "X & Y" also read as "X and Y" ("frontend + backend"). */
+function step(node: TrieNode, gap: number, key: string): TrieNode | undefined {
+  const direct = childOf(node.next[gap], key);
+  if (direct || (gap !== GAP_PLUS && gap !== GAP_AMP)) return direct;
+  const and = childOf(node.next[GAP_SOFT], "and");
+  return and ? childOf(and.next[GAP_SOFT], key) : undefined;
+}
+
+interface ListGroup {
+  /** Token ranges [first, last] of the items. */
+  items: [number, number][];
+  /** The shared head token: before "(" for a bracketed list, the last word of the last item otherwise. */
+  head: number | null;
+}
+
+const HEAD_WORDS = new Set(["tests", "testing", "test", "databases", "database", "development", "engineering", "design", "frameworks", "languages", "services", "systems", "architecture", "pipelines", "models", "learning", "analysis", "management"]);
+
+/** Comma/and/or separated lists inside a unit, with the head word they share if any. */
+function listItems(ctx: MatchContext): ListGroup[] {
+  const { tokens, text } = ctx;
+  const groups: ListGroup[] = [];
+  let current: [number, number][] = [];
+  let bracketHead: number | null = null;
+  let inBracket = false;
+  let itemStart = ctx.from;
+  const close = (endToken: number, head: number | null) => {
+    if (endToken >= itemStart) current.push([itemStart, endToken]);
+    if (current.length >= 2) groups.push({ items: current, head });
+    current = [];
+  };
+  for (let k = ctx.from; k < ctx.to; k++) {
+    const between = k > ctx.from ? text.slice(tokens.end[k - 1], tokens.start[k]) : "";
+    const word = tokens.key[k];
+    if (k > ctx.from && /[(\[]/.test(between)) {
+      close(k - 1, null);
+      inBracket = true;
+      bracketHead = k - 1;
+      itemStart = k;
+    } else if (k > ctx.from && /[)\]]/.test(between)) {
+      if (inBracket) close(k - 1, bracketHead);
+      else close(k - 1, null);
+      inBracket = false;
+      itemStart = k;
+    } else if (k > ctx.from && /[,/]/.test(between)) {
+      current.push([itemStart, k - 1]);
+      itemStart = k;
+    } else if (k > ctx.from && /[.;:]/.test(between)) {
+      close(k - 1, null);
+      itemStart = k;
+    }
+    if (word === "and" || word === "or") {
+      if (k > itemStart) current.push([itemStart, k - 1]);
+      itemStart = k + 1;
+    }
+  }
+  if (inBracket) close(ctx.to - 1, bracketHead);
+  else if (itemStart < ctx.to) {
+    // A trailing list shares the last word of its last item when that word is a head noun.
+    const last = ctx.to - 1;
+    current.push([itemStart, last]);
+    if (current.length >= 2 && last > itemStart && HEAD_WORDS.has(tokens.key[last])) {
+      groups.push({ items: current.slice(0, -1), head: last });
+    }
+  }
+  return groups.map((g) => ({ ...g, items: g.items.filter(([a, b]) => b >= a && b - a < 3) }));
 }
 
 /** Real aliases win over forms derived by joining words; one entry per skill per node. */
@@ -219,9 +286,66 @@ export function compileSkillMatcher(skills: readonly SkillDefinition[]): SkillMa
     }
   };
 
+  /** Entries for exactly this token sequence (all soft gaps), or null. */
+  const lookupSequence = (keys: string[]): AliasEntry[] | null => {
+    let node = childOf(root, keys[0]);
+    for (let k = 1; node && k < keys.length; k++) node = childOf(node.next[GAP_SOFT], keys[k]);
+    return node?.entries ?? null;
+  };
+
+  /**
+   * "PyTorch/Lightning" may be one alias, yet each slash-separated part that is itself a skill's
+   * canonical name is named too ("PyTorch"). Aliases like "CI/CD" keep their parts silent.
+   */
+  const addSlashParts = (ctx: MatchContext, first: number, last: number, found: SkillMatch[]) => {
+    const { tokens } = ctx;
+    let partStart = first;
+    let sawSlash = false;
+    for (let k = first + 1; k <= last + 1; k++) {
+      if (k <= last && tokens.gap[k] !== GAP_SLASH) continue;
+      if (k <= last) sawSlash = true;
+      if (!sawSlash) return;
+      const entries = lookupSequence(tokens.key.slice(partStart, k));
+      for (const entry of entries ?? []) {
+        if (entry.form.toLowerCase() !== entry.skill.name.toLowerCase()) continue;
+        if (found.some((m) => m.skill.id === entry.skill.id && m.start === tokens.start[first])) continue;
+        if (passes(entry, ctx, partStart, k - 1)) found.push({ skill: entry.skill, start: tokens.start[partStart], end: tokens.end[k - 1] });
+      }
+      partStart = k;
+    }
+  };
+
+  /**
+   * A head word shared by list items: "tests (unit, integration, performance)" names performance
+   * tests, "unit and integration tests" names unit tests. Only unguarded aliases qualify.
+   */
+  const addDistributedItems = (ctx: MatchContext, covered: Uint8Array, found: SkillMatch[]) => {
+    const { tokens, text } = ctx;
+    const items = listItems(ctx);
+    for (const group of items) {
+      if (group.items.length < 2 || group.head === null) continue;
+      for (const [a, b] of group.items) {
+        let free = true;
+        for (let k = a; k <= b; k++) if (covered[k - ctx.from]) free = false;
+        if (!free) continue;
+        const words = tokens.key.slice(a, b + 1);
+        const head = tokens.key[group.head];
+        for (const keys of [[...words, head], [head, ...words]]) {
+          const entries = lookupSequence(keys)?.filter((e) => e.guard === "free" && !e.derived) ?? [];
+          if (entries.length === 0) continue;
+          for (const entry of entries) found.push({ skill: entry.skill, start: tokens.start[a], end: tokens.end[b] });
+          covered.fill(1, a - ctx.from, b + 1 - ctx.from);
+          break;
+        }
+      }
+    }
+    void text;
+  };
+
   const matchUnit = (ctx: MatchContext): SkillMatch[] => {
     const { tokens } = ctx;
     const found: SkillMatch[] = [];
+    const covered = new Uint8Array(Math.max(0, ctx.to - ctx.from));
     const candidates: { last: number; entries: AliasEntry[] }[] = [];
     let i = ctx.from;
     while (i < ctx.to) {
@@ -235,7 +359,7 @@ export function compileSkillMatcher(skills: readonly SkillDefinition[]): SkillMa
       for (let j = i + 1; j < ctx.to; j++) {
         const gap = tokens.gap[j];
         if (gap === GAP_HARD) break;
-        node = childOf(node.next[gap], tokens.key[j]);
+        node = step(node, gap, tokens.key[j]);
         if (!node) break;
         if (node.entries) candidates.push({ last: j, entries: node.entries });
       }
@@ -247,10 +371,16 @@ export function compileSkillMatcher(skills: readonly SkillDefinition[]): SkillMa
           found.push({ skill: entry.skill, start: tokens.start[i], end: tokens.end[last] });
           advanced = true;
         }
-        if (advanced) i = last + 1;
+        if (advanced) {
+          if (last > i) addSlashParts(ctx, i, last, found);
+          covered.fill(1, i - ctx.from, last + 1 - ctx.from);
+          i = last + 1;
+        }
       }
       if (!advanced) i++;
     }
+    addDistributedItems(ctx, covered, found);
+    found.sort((a, b) => a.start - b.start);
     return filterSpokenLanguages(found, ctx);
   };
 

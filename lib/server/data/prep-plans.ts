@@ -37,7 +37,7 @@ export async function createPrepPlan(userId: string, request: PrepPlanRequest): 
   const plan = buildPrepPlan({
     gaps,
     recommendations,
-    themes: PREP_PLAN_THEMES,
+    themes: [...PREP_PLAN_THEMES],
     startDate: request.startDate,
     days: request.days,
     hoursPerDay: request.hoursPerDay,

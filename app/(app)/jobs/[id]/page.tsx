@@ -20,14 +20,17 @@ export default async function PostingReportPage({ params }: { params: Promise<{ 
   });
   const link = await findActiveShareLink(user.id, id);
   return (
-    <GapReportView data={data}>
-      <SharePanel postingId={id} initialToken={link?.token ?? null} viewCount={link?.viewCount ?? 0} />
-      <form action={deletePostingAction} className="text-right">
-        <input type="hidden" name="postingId" value={id} />
-        <Button type="submit" variant="ghost" className="text-rose-700">
-          Delete posting
-        </Button>
-      </form>
-    </GapReportView>
+    <GapReportView
+      data={data}
+      share={<SharePanel postingId={id} initialToken={link?.token ?? null} viewCount={link?.viewCount ?? 0} />}
+      footer={
+        <form action={deletePostingAction} className="text-right">
+          <input type="hidden" name="postingId" value={id} />
+          <Button type="submit" variant="ghost" className="text-rose-700">
+            Delete posting
+          </Button>
+        </form>
+      }
+    />
   );
 }

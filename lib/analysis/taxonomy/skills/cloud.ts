@@ -192,7 +192,7 @@ export const CLOUD_SKILLS: SkillDefinition[] = [
   { id: "microsoft-entra-id", name: "Microsoft Entra ID", aliases: ["Azure Active Directory", "Azure AD", "Entra ID", "AAD", "Azure AD B2C"], category: "cloud", parents: ["microsoft-azure", "identity-and-access-management"] },
   { id: "azure-monitor", name: "Azure Monitor", aliases: ["Application Insights", "App Insights", "Log Analytics"], category: "cloud", parents: ["microsoft-azure", "observability"] },
   { id: "azure-openai-service", name: "Azure OpenAI Service", aliases: ["Azure OpenAI"], category: "cloud", parents: ["microsoft-azure", "generative-ai"] },
-  { id: "azure-ai-services", name: "Azure AI services", aliases: ["Azure Cognitive Services", "Cognitive Services", "Azure AI Foundry", "Azure AI Studio"], category: "cloud", parents: ["microsoft-azure", "machine-learning"] },
+  { id: "azure-ai-services", name: "Azure AI services", aliases: ["Azure AI", "Azure Cognitive Services", "Cognitive Services", "Azure AI Foundry", "Azure AI Studio"], category: "cloud", parents: ["microsoft-azure", "machine-learning"] },
   { id: "azure-ai-search", name: "Azure AI Search", aliases: ["Azure Cognitive Search", "Azure Search"], category: "cloud", parents: ["microsoft-azure", "full-text-search"] },
   { id: "azure-machine-learning", name: "Azure Machine Learning", aliases: ["Azure ML", "AzureML"], category: "cloud", parents: ["microsoft-azure", "machine-learning", "mlops"] },
   { id: "azure-resource-manager", name: "Azure Resource Manager", aliases: ["ARM templates", "ARM template"], category: "cloud", parents: ["microsoft-azure", "infrastructure-as-code"] },

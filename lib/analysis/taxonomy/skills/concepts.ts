@@ -6,14 +6,14 @@ import type { SkillDefinition } from "../types";
  */
 export const CONCEPTS_SKILLS: SkillDefinition[] = [
   // Engineering disciplines
-  { id: "software-engineering", name: "Software engineering", aliases: ["software engineering concepts", "software engineering principles", "software engineering fundamentals", "software development", "software engineering practices"], category: "concept", parents: [] },
-  { id: "programming", name: "Programming", aliases: ["coding", "computer programming", "programming skills", "programming languages"], category: "concept", parents: ["software-engineering"] },
+  { id: "software-engineering", name: "Software engineering", aliases: ["software engineering concepts", "software engineering principles", "software engineering fundamentals", "software engineering practices"], category: "concept", parents: [] },
+  { id: "programming", name: "Programming", aliases: ["computer programming", "programming skills"], category: "concept", parents: ["software-engineering"] },
   { id: "computer-science", name: "Computer science", aliases: ["computer science fundamentals", "CS fundamentals", "computer science concepts"], category: "concept", parents: [] },
   { id: "application-development", name: "Application development", aliases: ["app development", "software application development", "application engineering"], category: "concept", parents: ["software-engineering"] },
   { id: "back-end-development", name: "Back-end development", aliases: ["backend development", "back-end", "backend", "backend engineering", "back-end engineering", "server-side development", "server-side", "back-end web programming", "backend programming", "back-end software engineering"], category: "concept", parents: ["software-engineering"] },
   { id: "web-development", name: "Web development", aliases: ["web technologies", "web applications", "web application development", "web apps", "web engineering", "web programming"], category: "concept", parents: ["software-engineering"] },
   { id: "front-end-development", name: "Front-end development", aliases: ["frontend development", "front-end", "frontend", "front end", "frontend engineering", "front-end engineering", "client-side development", "UI development", "UI engineering", "front-end web development"], category: "concept", parents: ["web-development"] },
-  { id: "full-stack-development", name: "Full-stack development", aliases: ["full stack", "full-stack", "fullstack", "full-stack web development", "full stack development", "full-stack engineering", "frontend and backend", "front-end and back-end"], category: "concept", parents: ["back-end-development", "front-end-development"] },
+  { id: "full-stack-development", name: "Full-stack development", aliases: ["full stack", "full-stack", "fullstack", "full-stack web development", "full stack development", "full-stack engineering", "frontend and backend", "front-end and back-end", "frontend + backend"], category: "concept", parents: ["back-end-development", "front-end-development"] },
   { id: "mobile-development", name: "Mobile development", aliases: ["mobile app development", "mobile applications", "mobile apps", "mobile engineering", "mobile application development", "native mobile development"], category: "concept", parents: ["software-engineering"] },
   { id: "ios-development", name: "iOS development", aliases: ["iOS", "iOS apps", "iOS engineering", "iOS app development"], category: "concept", parents: ["mobile-development"] },
   { id: "android-development", name: "Android development", aliases: ["Android", "Android apps", "Android engineering", "Android app development"], category: "concept", parents: ["mobile-development"] },
@@ -34,12 +34,13 @@ export const CONCEPTS_SKILLS: SkillDefinition[] = [
   { id: "high-performance-computing", name: "High-performance computing", aliases: ["HPC", "supercomputing", "high performance computing"], category: "concept", parents: ["parallel-computing"] },
   { id: "parallel-computing", name: "Parallel computing", aliases: ["parallel programming", "parallel processing"], category: "concept", parents: ["concurrency"] },
   { id: "gpu-programming", name: "GPU programming", aliases: ["GPU computing", "GPGPU", "GPU acceleration"], category: "concept", parents: ["parallel-computing"] },
+  { id: "language-interoperability", name: "Language interoperability", aliases: ["C#/Python interop", "Python/C# interop", "language interop", "cross-language interoperability", "foreign function interface", "FFI"], category: "concept", parents: ["programming"] },
   { id: "memory-management", name: "Memory management", aliases: ["memory optimization", "garbage collection"], category: "concept", parents: ["systems-programming"] },
 
   // Computer science foundations
   { id: "data-structures", name: "Data structures", aliases: ["data structures and algorithms", "DSA"], category: "concept", parents: ["computer-science"] },
   { id: "algorithms", name: "Algorithms", aliases: ["algorithm design", "algorithmic thinking", "algorithms and data structures"], category: "concept", parents: ["computer-science"] },
-  { id: "design-patterns", name: "Design patterns", aliases: ["software design patterns", "implementation patterns", "architectural patterns"], category: "concept", parents: ["software-engineering"] },
+  { id: "design-patterns", name: "Design patterns", aliases: ["software design patterns", "architectural patterns"], category: "concept", parents: ["software-engineering"] },
   { id: "object-oriented-programming", name: "Object-oriented programming", aliases: ["OOP", "object-oriented design", "OOD", "object oriented programming", "OO design", "object-oriented"], category: "concept", parents: ["programming"] },
   { id: "functional-programming", name: "Functional programming", aliases: ["functional languages", "functional programming languages"], category: "concept", parents: ["programming"] },
   { id: "concurrency", name: "Concurrency", aliases: ["concurrent programming", "multithreading", "multi-threading", "multithreaded programming", "thread safety"], category: "concept", parents: ["programming"] },

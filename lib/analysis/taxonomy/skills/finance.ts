@@ -74,7 +74,7 @@ export const FINANCE_SKILLS: SkillDefinition[] = [
   { id: "credit-scoring", name: "Credit scoring", aliases: ["credit scoring models", "credit decisioning", "credit scorecards", "underwriting models"], category: "finance", parents: ["credit-risk", "lending"] },
 
   // Regulation and financial crime
-  { id: "regulatory-compliance", name: "Regulatory compliance", aliases: ["financial regulations", "financial regulation", "compliance requirements", "regulatory requirements"], category: "finance", parents: ["financial-services"] },
+  { id: "regulatory-compliance", name: "Regulatory compliance", aliases: ["financial regulations", "financial regulation", "financial regulatory compliance"], category: "finance", parents: ["financial-services"] },
   { id: "regulatory-reporting", name: "Regulatory reporting", aliases: ["regulatory reports", "COREP", "FINREP"], category: "finance", parents: ["regulatory-compliance"] },
   { id: "basel-iii", name: "Basel III", aliases: ["Basel IV", "Basel regulations", "FRTB", "Fundamental Review of the Trading Book"], category: "finance", parents: ["regulatory-compliance", "risk-management"] },
   { id: "mifid-ii", name: "MiFID II", aliases: ["MiFID", "MiFIR"], category: "finance", parents: ["regulatory-compliance"] },
@@ -92,7 +92,7 @@ export const FINANCE_SKILLS: SkillDefinition[] = [
 
   // Banking, payments and fintech
   { id: "financial-services", name: "Financial services", aliases: ["financial services industry", "BFSI", "finance industry", "financial institutions", "finance domain"], category: "finance", parents: [] },
-  { id: "fintech", name: "Fintech", aliases: ["financial technology", "fintech industry", "fintech/banking domain knowledge", "FinTech"], category: "finance", parents: ["financial-services"] },
+  { id: "fintech", name: "Fintech", aliases: ["financial technology", "fintech industry", "FinTech"], category: "finance", parents: ["financial-services"] },
   { id: "banking-domain", name: "Banking domain", aliases: ["banking", "banking domain knowledge", "banking industry", "banking systems", "retail banking", "commercial banking"], category: "finance", parents: ["financial-services"] },
   { id: "core-banking", name: "Core banking", aliases: ["core banking systems", "core banking platforms", "Temenos", "Mambu"], category: "finance", parents: ["banking-domain"] },
   { id: "open-banking", name: "Open banking", aliases: ["PSD2", "open banking APIs", "open finance"], category: "finance", parents: ["banking-domain", "payments"] },

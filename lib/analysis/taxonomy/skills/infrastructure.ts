@@ -183,7 +183,15 @@ export const INFRASTRUCTURE_SKILLS: SkillDefinition[] = [
   { id: "failover", name: "Failover", aliases: ["automatic failover", "failover clustering"], category: "infrastructure", parents: ["high-availability"] },
   { id: "tcp-ip", name: "TCP/IP", aliases: ["TCP", "TCP/IP networking", "IP networking", "OSI model"], category: "infrastructure", parents: ["networking"] },
   { id: "udp", name: "UDP", aliases: ["UDP multicast", "multicast"], category: "infrastructure", parents: ["networking"] },
-  { id: "http", name: "HTTP", aliases: ["HTTPS", "HTTP/2", "HTTP/3", "HTTP protocol"], category: "infrastructure", parents: ["networking", "web-development"] },
+  {
+    id: "http",
+    name: "HTTP",
+    aliases: ["HTTPS", "HTTP/2", "HTTP/3", "HTTP protocol"],
+    category: "infrastructure",
+    parents: ["networking", "web-development"],
+    // Lower-case http/https is almost always part of a URL.
+    ambiguity: { forms: ["HTTP", "HTTPS"], caseSensitive: true },
+  },
   { id: "websockets", name: "WebSockets", aliases: ["WebSocket", "WebSocket APIs"], category: "infrastructure", parents: ["networking", "web-development"] },
   { id: "dns", name: "DNS", aliases: ["Domain Name System", "DNS management"], category: "infrastructure", parents: ["networking"] },
   { id: "content-delivery-networks", name: "Content delivery networks", aliases: ["CDN", "CDNs", "content delivery network"], category: "infrastructure", parents: ["networking"] },

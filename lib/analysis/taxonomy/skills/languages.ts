@@ -52,10 +52,11 @@ export const LANGUAGES_SKILLS: SkillDefinition[] = [
     aliases: ["R language", "R programming", "R programming language"],
     category: "language",
     parents: ["programming"],
+    // "R" also appears in "R&D"; "data" alone is too weak a context for it.
     ambiguity: {
       forms: ["R"],
       caseSensitive: true,
-      needsContext: ["statistics", "statistical", "python", "sas", "stata", "spss", "matlab", "data", "analytics", "rstudio", "tidyverse", "ggplot2", "shiny", "programming", "language", "languages", "sql", "julia"],
+      needsContext: ["statistics", "statistical", "python", "sas", "stata", "spss", "matlab", "analytics", "data analysis", "data science", "rstudio", "tidyverse", "ggplot2", "shiny", "programming", "language", "languages", "sql", "julia"],
     },
   },
   { id: "scala", name: "Scala", aliases: ["Scala 3"], category: "language", parents: ["programming"] },

@@ -95,7 +95,7 @@ export const ML_SKILLS: SkillDefinition[] = [
 
   // Libraries and frameworks
   { id: "pytorch", name: "PyTorch", aliases: ["Pytorch", "Torch", "torch.nn"], category: "ml", parents: ["deep-learning", "python"], ambiguity: { forms: ["Torch"], caseSensitive: true, needsContext: ML_CONTEXT.concat(["lightning", "cuda", "gpu"]) } },
-  { id: "pytorch-lightning", name: "PyTorch Lightning", aliases: ["Lightning", "PyTorch/Lightning", "Lightning AI", "Lightning Fabric"], category: "ml", parents: ["pytorch"], ambiguity: { forms: ["Lightning"], caseSensitive: true, needsContext: ["pytorch", "torch", "deep learning", "training"] } },
+  { id: "pytorch-lightning", name: "PyTorch Lightning", aliases: ["Lightning", "Lightning AI", "Lightning Fabric"], category: "ml", parents: ["pytorch"], ambiguity: { forms: ["Lightning"], caseSensitive: true, needsContext: ["pytorch", "torch", "deep learning", "training"] } },
   { id: "tensorflow", name: "TensorFlow", aliases: ["Tensorflow", "TensorFlow 2", "TF2", "TensorFlow Lite", "TFLite"], category: "ml", parents: ["deep-learning", "python"] },
   { id: "keras", name: "Keras", aliases: ["tf.keras"], category: "ml", parents: ["deep-learning", "tensorflow"] },
   { id: "jax", name: "JAX", aliases: ["Google JAX"], category: "ml", parents: ["deep-learning", "python"], ambiguity: { forms: ["JAX"], caseSensitive: true } },
@@ -123,7 +123,7 @@ export const ML_SKILLS: SkillDefinition[] = [
   // MLOps
   { id: "mlops", name: "MLOps", aliases: ["MLOps tools", "MLOps practices", "ML operations", "machine learning operations", "ML lifecycle", "machine learning lifecycle", "ML lifecycle management", "MLOps platforms"], category: "ml", parents: ["machine-learning", "devops"] },
   { id: "ml-infrastructure", name: "ML infrastructure", aliases: ["ML platforms", "ML platform", "ML platform engineering", "machine learning infrastructure", "ML infra", "AI infrastructure"], category: "ml", parents: ["mlops"] },
-  { id: "model-deployment", name: "Model deployment", aliases: ["deploying ML models", "ML model deployment", "productionizing ML models", "productionising machine learning", "productionizing machine learning", "deploying models to production", "ML in production", "production ML"], category: "ml", parents: ["mlops"] },
+  { id: "model-deployment", name: "Model deployment", aliases: ["deploying ML models", "ML model deployment", "productionizing ML models", "productionising ML models", "deploying models to production", "ML in production", "production ML"], category: "ml", parents: ["mlops"] },
   { id: "model-serving", name: "Model serving", aliases: ["inference serving", "ML inference", "model inference", "online inference", "batch inference", "real-time inference"], category: "ml", parents: ["model-deployment"] },
   { id: "model-monitoring", name: "Model monitoring", aliases: ["ML monitoring", "drift detection", "model drift", "data drift", "ML observability"], category: "ml", parents: ["mlops", "observability"] },
   { id: "experiment-tracking", name: "Experiment tracking", aliases: ["ML experiment tracking", "model registry"], category: "ml", parents: ["mlops", "ml-experimentation"] },
@@ -149,7 +149,7 @@ export const ML_SKILLS: SkillDefinition[] = [
   { id: "tecton", name: "Tecton", aliases: [], category: "ml", parents: ["feature-stores"] },
 
   // Geospatial and Earth observation
-  { id: "geospatial-analysis", name: "Geospatial analysis", aliases: ["geospatial", "geospatial data", "GIS", "spatial analysis", "geospatial analytics", "geographic information systems", "spatial data", "Geospatial stack"], category: "ml", parents: ["data-analysis"] },
+  { id: "geospatial-analysis", name: "Geospatial analysis", aliases: ["geospatial data", "GIS", "spatial analysis", "geospatial analytics", "geographic information systems", "spatial data", "geospatial data science"], category: "ml", parents: ["data-analysis"] },
   { id: "satellite-imagery", name: "Satellite imagery", aliases: ["Earth observation", "remote sensing", "satellite data", "EO data", "satellite images", "aerial imagery"], category: "ml", parents: ["geospatial-analysis", "computer-vision"] },
   { id: "synthetic-aperture-radar", name: "Synthetic Aperture Radar", aliases: ["SAR", "SAR imagery", "SAR data", "radar imagery"], category: "ml", parents: ["satellite-imagery"], ambiguity: { forms: ["SAR"], caseSensitive: true, needsContext: EO_CONTEXT } },
   { id: "optical-satellite-imagery", name: "Optical satellite imagery", aliases: ["optical", "optical imagery", "multispectral imagery", "hyperspectral imagery", "optical data"], category: "ml", parents: ["satellite-imagery"], ambiguity: { forms: ["optical"], needsContext: EO_CONTEXT } },

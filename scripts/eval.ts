@@ -1,0 +1,46 @@
+/**
+ * `npm run eval [-- <eval-dir>]`: scores the extractor on the labelled postings (default
+ * ../shared/eval, or EVAL_DIR) and prints per-posting figures, totals and the worst misses.
+ */
+import { scorePosting, totalScores, type PostingScore } from "@/lib/analysis/eval/score-posting";
+import { extractRequirements } from "@/lib/analysis/extract";
+import { evalSetExists, loadEvalSet, resolveEvalDir } from "./eval-set";
+
+const dir = resolveEvalDir(process.argv[2]);
+if (!evalSetExists(dir)) {
+  console.error(`eval: no labelled set at ${dir} (expected gold.json and postings/); pass a folder or set EVAL_DIR`);
+  process.exit(1);
+}
+
+const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + "%";
+const scores: PostingScore[] = loadEvalSet(dir).map(({ gold, text }) => scorePosting(gold, extractRequirements(text)));
+
+console.log(`Evaluation set: ${dir}\n`);
+console.log("posting                                          found/gold  ok/extracted  kind   years");
+for (const s of scores) {
+  console.log(
+    `${s.file.padEnd(48)} ${`${s.found}/${s.goldCount}`.padStart(10)} ${`${s.matchedExtracted}/${s.extractedCount}`.padStart(13)} ` +
+      `${`${s.kindAgree}/${s.found}`.padStart(6)} ${`${s.yearsAgree}/${s.yearsItems}`.padStart(6)}`,
+  );
+}
+const t = totalScores(scores);
+console.log(`
+Totals over ${t.postings} postings
+  skill recall     ${pct(t.recall)}  (${t.found}/${t.gold} gold skills found)
+  skill precision  ${pct(t.precision)}  (${t.matchedExtracted}/${t.extracted} extracted skills match a gold skill)
+  kind accuracy    ${pct(t.kindAccuracy)}  (${t.kindAgree}/${t.found} found skills with the gold must/preferred)
+  years accuracy   ${pct(t.yearsAccuracy)}  (${t.yearsAgree}/${t.yearsItems}: found gold skills that carry minYears with the same value,
+                           plus each posting's overallMinYears, null = null counting as agreement)`);
+
+const list = (title: string, rows: string[]) => {
+  console.log(`\n${title} (${rows.length})`);
+  for (const row of rows) console.log("  " + row);
+};
+list("Missed gold skills", scores.flatMap((s) => s.missed.map((m) => `${s.file}: ${m.skill} [${m.kind}]`)));
+list("False positives", scores.flatMap((s) => s.falsePositives.map((f) => `${s.file}: ${f.skill} [${f.kind}]`)));
+list("Kind errors", scores.flatMap((s) => s.kindErrors.map((k) => `${s.file}: ${k.skill} expected ${k.expected}, got ${k.actual}`)));
+list("Years errors", scores.flatMap((s) => s.yearsErrors.map((y) => `${s.file}: ${y.what} expected ${y.expected}, got ${y.actual}`)));
+list(
+  "Years on gold skills that have none (not scored)",
+  scores.flatMap((s) => s.spuriousYears.map((y) => `${s.file}: ${y.what} got ${y.actual}`)),
+);
