@@ -10,6 +10,12 @@ import { createPgAdapter } from "./prisma/pg-adapter";
 loadEnvFile();
 process.env.CHECKPOINT_DISABLE = "1";
 
+// `prisma generate` reads no database, yet with an unresolvable datasource URL Prisma 6.19 falls
+// back to downloading the native query engine (which fails offline). Give it a URL it never uses.
+if (!process.env.DATABASE_URL && process.argv.includes("generate")) {
+  process.env.DATABASE_URL = "postgresql://unused@127.0.0.1:5432/unused";
+}
+
 // The wasm schema engine arms 10-second housekeeping timers after its work is done, which kept
 // `migrate deploy` alive for 11 s. Unref-ing long timers lets the CLI exit when it is finished.
 const armTimer = globalThis.setTimeout;

@@ -11,7 +11,7 @@ export const PREP_PLAN_THEMES: readonly PrepPlanTheme[] = [
     id: "domain-kyc",
     title: "Understand the domain: KYC and onboarding",
     goal: "Speak intelligently about KYC, onboarding, and where AI brings value.",
-    skills: ["kyc", "anti-money-laundering", "entity-resolution", "graph-databases", "knowledge-graphs", "regulatory-compliance"],
+    skills: ["know-your-customer", "anti-money-laundering", "entity-resolution", "graph-databases", "knowledge-graphs", "regulatory-compliance"],
     tasks: [
       "KYC and onboarding: pain points in document extraction, entity resolution, risk scoring, workflow automation",
       "Why graph databases matter: customer relationships and ownership networks",
@@ -47,7 +47,6 @@ export const PREP_PLAN_THEMES: readonly PrepPlanTheme[] = [
       "retrieval-augmented-generation",
       "ai-agents",
       "model-context-protocol",
-      "databases",
     ],
     tasks: [
       "Data ingestion -> ETL -> feature store -> model -> deployment -> monitoring",
@@ -67,7 +66,6 @@ export const PREP_PLAN_THEMES: readonly PrepPlanTheme[] = [
       "containerization",
       "container-orchestration",
       "observability",
-      "monitoring",
       "model-monitoring",
       "cloud-computing",
       "site-reliability-engineering",

@@ -18,7 +18,7 @@ const ENTRIES: Entry[] = [
   ["raft-paper", "In Search of an Understandable Consensus Algorithm (Raft)", "https://raft.github.io/raft.pdf", "article", 3, "Ongaro and Ousterhout", { "consensus-algorithms": 6, "distributed-systems": 4 }],
   ["system-design-primer", "The System Design Primer", "https://github.com/donnemartin/system-design-primer", "guide", 20, "Donne Martin", { "system-design": 6, "scalability": 6, "load-balancing": 5, "caching": 5 }],
   ["system-design-101", "System Design 101", "https://github.com/ByteByteGoHq/system-design-101", "guide", 8, "ByteByteGo", { "system-design": 5, "software-architecture": 4 }],
-  ["google-sre-book", "Site Reliability Engineering (the Google SRE book)", "https://sre.google/sre-book/table-of-contents/", "book", 30, "Google", { "site-reliability-engineering": 7, "incident-management": 6, "operational-stability": 6, "monitoring": 5 }],
+  ["google-sre-book", "Site Reliability Engineering (the Google SRE book)", "https://sre.google/sre-book/table-of-contents/", "book", 30, "Google", { "site-reliability-engineering": 7, "incident-management": 6, "operational-stability": 6, "observability": 5 }],
   ["aws-well-architected", "AWS Well-Architected Framework", "https://docs.aws.amazon.com/wellarchitected/latest/framework/welcome.html", "docs", 6, "AWS", { "cloud-architecture": 6, "application-resiliency": 5, "amazon-web-services": 4 }],
   ["fowler-microservices", "Microservices (Lewis and Fowler)", "https://martinfowler.com/articles/microservices.html", "article", 1, "Martin Fowler", { "microservices": 4 }],
   ["microservices-io-patterns", "Microservice architecture patterns", "https://microservices.io/patterns/", "guide", 6, "Chris Richardson", { "microservices": 6, "event-driven-architecture": 5, "software-architecture": 5 }],
@@ -114,7 +114,7 @@ const ENTRIES: Entry[] = [
   ["github-actions-docs", "GitHub Actions documentation", "https://docs.github.com/en/actions", "docs", 4, "GitHub", { "github-actions": 5, "ci-cd": 5 }],
   ["fowler-continuous-integration", "Continuous Integration", "https://martinfowler.com/articles/continuousIntegration.html", "article", 1.5, "Martin Fowler", { "continuous-integration": 5, "ci-cd": 4 }],
   ["continuous-delivery", "Continuous Delivery: what, why and how", "https://continuousdelivery.com/", "guide", 3, "Jez Humble", { "continuous-delivery": 5, "ci-cd": 4 }],
-  ["prometheus-overview", "Prometheus: overview and first steps", "https://prometheus.io/docs/introduction/overview/", "docs", 3, "Prometheus", { "prometheus": 5, "monitoring": 4 }],
+  ["prometheus-overview", "Prometheus: overview and first steps", "https://prometheus.io/docs/introduction/overview/", "docs", 3, "Prometheus", { "prometheus": 5, "observability": 4 }],
   ["grafana-getting-started", "Grafana: get started", "https://grafana.com/docs/grafana/latest/getting-started/", "docs", 3, "Grafana Labs", { "grafana": 5, "observability": 3 }],
   ["docker-get-started", "Docker: get started", "https://docs.docker.com/get-started/", "docs", 4, "Docker", { "docker": 5, "containerization": 5 }],
   ["kubernetes-basics", "Learn Kubernetes basics", "https://kubernetes.io/docs/tutorials/kubernetes-basics/", "docs", 4, "Kubernetes", { "kubernetes": 4, "container-orchestration": 4 }],
@@ -137,8 +137,8 @@ const ENTRIES: Entry[] = [
   ["scrum-guide", "The Scrum Guide", "https://scrumguides.org/scrum-guide.html", "guide", 1, "Schwaber and Sutherland", { "scrum": 5, "agile": 4 }],
 
   // Domain: KYC, entity resolution, graphs
-  ["investopedia-kyc", "Know Your Client (KYC) explained", "https://www.investopedia.com/terms/k/knowyourclient.asp", "article", 0.5, "Investopedia", { "kyc": 3 }],
-  ["fatf-recommendations", "The FATF Recommendations (customer due diligence)", "https://www.fatf-gafi.org/en/publications/Fatfrecommendations/Fatf-recommendations.html", "guide", 4, "FATF", { "kyc": 5, "anti-money-laundering": 4 }],
+  ["investopedia-kyc", "Know Your Client (KYC) explained", "https://www.investopedia.com/terms/k/knowyourclient.asp", "article", 0.5, "Investopedia", { "know-your-customer": 3 }],
+  ["fatf-recommendations", "The FATF Recommendations (customer due diligence)", "https://www.fatf-gafi.org/en/publications/Fatfrecommendations/Fatf-recommendations.html", "guide", 4, "FATF", { "know-your-customer": 5, "anti-money-laundering": 4 }],
   ["neo4j-graphacademy", "Neo4j GraphAcademy", "https://graphacademy.neo4j.com/", "course", 8, "Neo4j", { "graph-databases": 5, "neo4j": 5, "cypher": 4 }],
   ["splink-docs", "Splink: probabilistic record linkage and entity resolution", "https://moj-analytical-services.github.io/splink/", "docs", 4, "UK Ministry of Justice", { "entity-resolution": 5 }],
 

@@ -6,26 +6,29 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { signUpAction } from "@/lib/server/actions/auth";
-import { EMPTY_FORM_STATE } from "@/lib/schemas/form-state";
+import { EMPTY_FORM_STATE, type FormState } from "@/lib/schemas/form-state";
 
 export function SignUpForm() {
   const router = useRouter();
-  const [state, formAction, pending] = useActionState(signUpAction, EMPTY_FORM_STATE);
-  const formRef = useRef<HTMLFormElement>(null);
+  // React resets the form after the action, so keep what was typed for the sign-in that follows.
+  const typed = useRef({ email: "", password: "" });
+  const [state, formAction, pending] = useActionState(async (previous: FormState, formData: FormData) => {
+    typed.current = { email: String(formData.get("email") ?? ""), password: String(formData.get("password") ?? "") };
+    return signUpAction(previous, formData);
+  }, EMPTY_FORM_STATE);
 
-  // Once the account exists, sign in with what was typed.
+  // Once the account exists, sign in with the same credentials.
   useEffect(() => {
-    if (!state.ok || !formRef.current) return;
-    const data = new FormData(formRef.current);
-    signIn("credentials", { email: String(data.get("email")), password: String(data.get("password")), redirect: false }).then((result) => {
+    if (!state.ok) return;
+    signIn("credentials", { ...typed.current, redirect: false }).then((result) => {
       router.push(result?.ok ? "/dashboard" : "/sign-in");
       router.refresh();
     });
   }, [state, router]);
 
   return (
-    <form ref={formRef} action={formAction} className="space-y-4">
-      <TextField label="Email" name="email" type="email" autoComplete="email" required errors={state.fieldErrors.email} />
+    <form action={formAction} className="space-y-4">
+      <TextField label="Email" name="email" defaultValue={state.values?.email} type="email" autoComplete="email" required errors={state.fieldErrors.email} />
       <TextField
         label="Password"
         name="password"

@@ -16,13 +16,14 @@ export function NewPostingForm() {
         name="description"
         rows={16}
         required
+        defaultValue={state.values?.description}
         placeholder="Paste the whole posting: requirements, nice-to-haves, stack..."
         hint={`Plain text or HTML, up to ${MAX_POSTING_CHARACTERS.toLocaleString("en-US")} characters.`}
         errors={state.fieldErrors.description}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Title" name="title" maxLength={200} placeholder="Inferred from the text when empty" errors={state.fieldErrors.title} />
-        <TextField label="Company" name="company" maxLength={200} placeholder="Inferred from the text when empty" errors={state.fieldErrors.company} />
+        <TextField label="Title" name="title" defaultValue={state.values?.title} maxLength={200} placeholder="Inferred from the text when empty" errors={state.fieldErrors.title} />
+        <TextField label="Company" name="company" defaultValue={state.values?.company} maxLength={200} placeholder="Inferred from the text when empty" errors={state.fieldErrors.company} />
       </div>
       <FormMessage message={state.message} />
       <Button type="submit" disabled={pending}>

@@ -16,9 +16,9 @@ export function AddSkillForm({ suggestions }: { suggestions: string[] }) {
   return (
     <form ref={formRef} action={formAction} className="space-y-3" noValidate>
       <div className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-start">
-        <TextField label="Skill" name="name" list="skill-suggestions" placeholder="e.g. Python, kdb+, PostgreSQL" required maxLength={80} errors={state.fieldErrors.name} />
-        <TextField label="Level" name="level" type="number" min={0} max={10} step={1} placeholder="0-10" required errors={state.fieldErrors.level} />
-        <TextField label="Years" name="years" type="number" min={0} max={60} step={0.5} placeholder="0" errors={state.fieldErrors.years} />
+        <TextField label="Skill" name="name" defaultValue={state.values?.name} list="skill-suggestions" placeholder="e.g. Python, kdb+, PostgreSQL" required maxLength={80} errors={state.fieldErrors.name} />
+        <TextField label="Level" name="level" defaultValue={state.values?.level} type="number" min={0} max={10} step={1} placeholder="0-10" required errors={state.fieldErrors.level} />
+        <TextField label="Years" name="years" defaultValue={state.values?.years} type="number" min={0} max={60} step={0.5} placeholder="0" errors={state.fieldErrors.years} />
         <Button type="submit" disabled={pending} className="sm:mt-6">
           Add skill
         </Button>

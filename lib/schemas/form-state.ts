@@ -5,15 +5,30 @@ export interface FormState {
   ok: boolean;
   message: string | null;
   fieldErrors: Record<string, string[] | undefined>;
+  /**
+   * What was submitted, echoed back on failure: React resets a form after its action, and the
+   * form's defaultValues bring the text back, so a rejected paste is never lost.
+   */
+  values?: Record<string, string>;
 }
 
 export const EMPTY_FORM_STATE: FormState = { ok: false, message: null, fieldErrors: {} };
 
-export function invalidFormState(error: z.ZodError, message = "Please fix the highlighted fields."): FormState {
+export function invalidFormState(error: z.ZodError, message = "Please fix the highlighted fields.", values?: Record<string, string>): FormState {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = String(issue.path[0] ?? "form");
     (fieldErrors[key] ??= []).push(issue.message);
   }
-  return { ok: false, message, fieldErrors };
+  return { ok: false, message, fieldErrors, values };
+}
+
+/** The named text fields of a form submission (never pass password fields). */
+export function submittedValues(formData: FormData, names: readonly string[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const name of names) {
+    const value = formData.get(name);
+    if (typeof value === "string") values[name] = value;
+  }
+  return values;
 }

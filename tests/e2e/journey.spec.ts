@@ -66,3 +66,20 @@ test("health reports the database", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ status: "ok", db: "ok" });
 });
+
+test("a rejected paste shows why and keeps the text", async ({ page }) => {
+  const email = `e2e-paste-${Date.now()}@test.fitgap.dev`;
+  await page.goto("/sign-up");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("e2e password 2026");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+
+  await page.goto("/jobs/new");
+  const tooLong = "Experience with Python is required. ".repeat(1_500); // 52,500 characters
+  await page.getByLabel("Job description").fill(tooLong);
+  await page.getByRole("button", { name: "Analyze" }).click();
+  await expect(page.getByText(/over 50,000 characters/)).toBeVisible();
+  await expect(page).toHaveURL(/\/jobs\/new$/);
+  await expect(page.getByLabel("Job description")).toHaveValue(tooLong);
+});

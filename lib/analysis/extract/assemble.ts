@@ -9,6 +9,8 @@ import { findBracketGroups, indexOfSpan, splitClauses, type Span } from "./claus
 import { isCompanyVoiceClause, normalizeForCues, PREFERRED_CUE } from "./kind";
 import type { SkillMatch } from "./skill-matcher";
 import type { UnitRole } from "./unit-role";
+import type { TokenStream } from "./tokens";
+import { ELIGIBILITY_TRIGGERS, makeWordGate, PREFERRED_TRIGGERS, YEARS_TRIGGERS } from "./word-gate";
 import { findYearsMentions } from "./years";
 
 export interface AssembledUnit {
@@ -16,6 +18,10 @@ export interface AssembledUnit {
   /** A generic "N years of experience" stated by a must requirement, else null. */
   overallYears: number | null;
 }
+
+const ELIGIBILITY =
+  /\b(citizen(ship)?s?|visa|sponsorship|relocat\w*|security clearance|clearance|eligible to work|authori[sz]ed to work|right to work|work permit|living in|reside in|residency|time ?zones?|in-office|commut\w*)\b/;
+const STAND_IN = /^[([]\s*or\s+(?:an?\s+)?(?:comparable|similar|equivalent|related|other|another|any)\b/i;
 
 interface Placed {
   match: SkillMatch;
@@ -68,22 +74,41 @@ function toRefs(placed: Placed[]): SkillRef[] {
   return refs;
 }
 
-export function assembleUnit(
-  text: string,
-  unitSpan: Span,
-  role: UnitRole,
-  matches: SkillMatch[],
-): AssembledUnit {
-  const [unitStart, unitEnd] = unitSpan;
+export interface UnitInput {
+  text: string;
+  tokens: TokenStream;
+  /** Character span of the unit and its token range [from, to). */
+  span: Span;
+  from: number;
+  to: number;
+  role: UnitRole;
+  matches: SkillMatch[];
+}
+
+const COMPANY_OPENER = /^[\s*_(["\u201c]*(?:we|our|us)\b/i;
+
+export function assembleUnit({ text, tokens, span, from, to, role, matches }: UnitInput): AssembledUnit {
+  const [unitStart, unitEnd] = span;
+  const mayPrefer = makeWordGate(tokens, PREFERRED_TRIGGERS).any(from, to);
+  const mayState = (words: ReadonlySet<string>) => makeWordGate(tokens, words).any(from, to);
+  const hasYears = mayState(YEARS_TRIGGERS);
+  const mayBeEligibility = mayState(ELIGIBILITY_TRIGGERS);
   const clauses = splitClauses(text, unitStart, unitEnd);
   const brackets = findBracketGroups(text, unitStart, unitEnd);
   const clauseOf = (offset: number) => Math.max(0, indexOfSpan(clauses, offset));
 
-  // Skills in a clause that speaks for the company ("We build our own systems ...") are context.
-  const companyVoice = clauses.map((c) => isCompanyVoiceClause(normalizeForCues(text.slice(c[0], c[1]))));
-  let kept = matches.filter((m) => !companyVoice[clauseOf(m.start)]);
+  // Skills in a clause that speaks for the company ("We build our own systems ...") or states an
+  // eligibility condition ("requires German citizenship due to regulatory requirements") are context.
+  const context = clauses.map((c) => {
+    const raw = text.slice(c[0], c[1]);
+    if (COMPANY_OPENER.test(raw) && isCompanyVoiceClause(normalizeForCues(raw))) return true;
+    return mayBeEligibility && ELIGIBILITY.test(raw.toLowerCase());
+  });
+  // "NestJS (or comparable backend frameworks)": the stand-ins are not asked for by name.
+  const standIns = brackets.filter((b) => STAND_IN.test(text.slice(b[0], b[1])));
+  let kept = matches.filter((m) => !context[clauseOf(m.start)] && !standIns.some((b) => m.start >= b[0] && m.start < b[1]));
 
-  const mentions = findYearsMentions(text.slice(unitStart, unitEnd)).map((m) => ({
+  const mentions = (hasYears ? findYearsMentions(text.slice(unitStart, unitEnd)) : []).map((m) => ({
     ...m,
     start: m.start + unitStart,
     end: m.end + unitStart,
@@ -94,7 +119,7 @@ export function assembleUnit(
     if (m.genericEnd >= 0) kept = kept.filter((s) => s.start < m.start || s.start >= m.genericEnd);
   }
 
-  const scopes = preferredScopes(text, clauses, brackets, kept);
+  const scopes = mayPrefer ? preferredScopes(text, clauses, brackets, kept) : [];
   const clauseYears = new Map<number, { years: number; additional: boolean }>();
   for (const m of mentions) {
     const clause = clauseOf(m.start);
@@ -119,12 +144,11 @@ export function assembleUnit(
     if (p.years !== null) continue;
     const partner = placed.find(
       (o) =>
-        o.years !== null &&
         o.clause !== p.clause &&
-        !clauseYears.get(o.clause)!.additional &&
+        clauseYears.get(o.clause)?.additional === false &&
         placed.some((same) => same.clause === p.clause && same.match.skill.id === o.match.skill.id),
     );
-    if (partner) p.years = partner.years;
+    if (partner) p.years = clauseYears.get(partner.clause)!.years;
   }
 
   const primary = mentions.find((m) => !m.additional) ?? mentions[0];
@@ -140,7 +164,7 @@ export function assembleUnit(
   const unitText = text.slice(unitStart, unitEnd);
   let unitKind: RequirementKind = role.kind;
   if (placed.length > 0) unitKind = placed.some((p) => p.kind === "must") ? "must" : "preferred";
-  else if (role.kind === "must" && PREFERRED_CUE.test(normalizeForCues(unitText))) unitKind = "preferred";
+  else if (role.kind === "must" && mayPrefer && PREFERRED_CUE.test(normalizeForCues(unitText))) unitKind = "preferred";
 
   // One requirement per (kind, years); the unit's own kind and years keep the whole unit's span.
   const groups = new Map<string, Placed[]>();

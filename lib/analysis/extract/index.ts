@@ -46,7 +46,7 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
     const to = firstTokenAtOrAfter(tokens.start, tokens.count, unit.end);
     const unitLower = text.slice(unit.start, unit.end).toLowerCase();
     const matches = matcher.matchUnit({ text, tokens, from, to, unitLower, stackLower });
-    const assembled = assembleUnit(text, [unit.start, unit.end], role, matches);
+    const assembled = assembleUnit({ text, tokens, span: [unit.start, unit.end], from, to, role, matches });
     requirements.push(...assembled.requirements);
     if (assembled.overallYears !== null) overallMinYears = Math.max(overallMinYears ?? 0, assembled.overallYears);
   }

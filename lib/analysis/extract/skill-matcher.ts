@@ -135,48 +135,47 @@ function listItems(ctx: MatchContext): ListGroup[] {
   const groups: ListGroup[] = [];
   let current: [number, number][] = [];
   let bracketHead: number | null = null;
-  let inBracket = false;
   let itemStart = ctx.from;
   const close = (endToken: number, head: number | null) => {
     if (endToken >= itemStart) current.push([itemStart, endToken]);
-    if (current.length >= 2) groups.push({ items: current, head });
+    const items = current.filter(([a, b]) => b >= a && b - a < 3);
     current = [];
+    if (items.length < 2) return;
+    if (head !== null) {
+      groups.push({ items, head });
+      return;
+    }
+    // "unit and integration tests": the last item's last word is shared by the others.
+    const [a, b] = items[items.length - 1];
+    if (b > a && HEAD_WORDS.has(tokens.key[b])) groups.push({ items: items.slice(0, -1), head: b });
   };
   for (let k = ctx.from; k < ctx.to; k++) {
-    const between = k > ctx.from ? text.slice(tokens.end[k - 1], tokens.start[k]) : "";
-    const word = tokens.key[k];
-    if (k > ctx.from && /[(\[]/.test(between)) {
-      close(k - 1, null);
-      inBracket = true;
-      bracketHead = k - 1;
-      itemStart = k;
-    } else if (k > ctx.from && /[)\]]/.test(between)) {
-      if (inBracket) close(k - 1, bracketHead);
-      else close(k - 1, null);
-      inBracket = false;
-      itemStart = k;
-    } else if (k > ctx.from && /[,/]/.test(between)) {
-      current.push([itemStart, k - 1]);
-      itemStart = k;
-    } else if (k > ctx.from && /[.;:]/.test(between)) {
-      close(k - 1, null);
-      itemStart = k;
+    if (k > ctx.from && tokens.gap[k] !== GAP_SOFT) {
+      const between = text.slice(tokens.end[k - 1], tokens.start[k]);
+      if (/[([]/.test(between)) {
+        close(k - 1, null);
+        bracketHead = k - 1;
+        itemStart = k;
+      } else if (/[)\]]/.test(between)) {
+        close(k - 1, bracketHead);
+        bracketHead = null;
+        itemStart = k;
+      } else if (/[;:]|\.\s/.test(between)) {
+        close(k - 1, null);
+        itemStart = k;
+      } else if (/[,/]/.test(between)) {
+        if (k - 1 >= itemStart) current.push([itemStart, k - 1]);
+        itemStart = k;
+      }
     }
+    const word = tokens.key[k];
     if (word === "and" || word === "or") {
       if (k > itemStart) current.push([itemStart, k - 1]);
       itemStart = k + 1;
     }
   }
-  if (inBracket) close(ctx.to - 1, bracketHead);
-  else if (itemStart < ctx.to) {
-    // A trailing list shares the last word of its last item when that word is a head noun.
-    const last = ctx.to - 1;
-    current.push([itemStart, last]);
-    if (current.length >= 2 && last > itemStart && HEAD_WORDS.has(tokens.key[last])) {
-      groups.push({ items: current.slice(0, -1), head: last });
-    }
-  }
-  return groups.map((g) => ({ ...g, items: g.items.filter(([a, b]) => b >= a && b - a < 3) }));
+  close(ctx.to - 1, bracketHead);
+  return groups;
 }
 
 /** Real aliases win over forms derived by joining words; one entry per skill per node. */

@@ -27,6 +27,8 @@ const MAX_DAYS = 60;
 const MAX_DAYS_PER_GAP = 2;
 
 const TOP_GAPS_THEME_ID = "top-gaps";
+/** A gap joins a theme through at most this many parent links (FastAPI -> Python), not through broad umbrellas. */
+const MAX_THEME_DISTANCE = 2;
 
 interface WorkItem {
   themeId: string;
@@ -62,7 +64,9 @@ function themeFor(gap: PlanGap, themes: PrepPlanTheme[], graph: SkillGraph): Pre
   const candidates = themes.filter((theme) => theme.placement !== "last");
   return (
     candidates.find((theme) => theme.skills.includes(gap.skillId)) ??
-    candidates.find((theme) => theme.skills.some((skillId) => graph.distanceUp(gap.skillId, skillId) !== null))
+    candidates.find((theme) =>
+      theme.skills.some((skillId) => (graph.distanceUp(gap.skillId, skillId) ?? Infinity) <= MAX_THEME_DISTANCE),
+    )
   );
 }
 
@@ -169,7 +173,7 @@ export function buildPrepPlan(input: PrepPlanInput): PrepPlan {
     const shares = splitEvenly(slots, Math.ceil(slots / MAX_SESSION_SLOTS));
     shares.forEach((share, part) => {
       const task = theme.tasks[part % Math.max(1, theme.tasks.length)] ?? theme.goal;
-      group.items.push({ themeId: theme.id, slots: share, title: `${theme.title}: ${task}`, skillIds: theme.skills, resource: null, tasks: [task] });
+      group.items.push({ themeId: theme.id, slots: share, title: task, skillIds: theme.skills, resource: null, tasks: [task] });
     });
   }
 
@@ -249,7 +253,7 @@ export function buildPrepPlan(input: PrepPlanInput): PrepPlan {
     const shares = splitEvenly(slotsPerDay, Math.max(tasks.length, Math.ceil(slotsPerDay / MAX_SESSION_SLOTS)));
     shares.forEach((share, part) => {
       const task = tasks[part % tasks.length];
-      const item: WorkItem = { themeId: lastTheme.id, slots: share, title: `${lastTheme.title}: ${task}`, skillIds: lastTheme.skills, resource: null, tasks: [task] };
+      const item: WorkItem = { themeId: lastTheme.id, slots: share, title: task, skillIds: lastTheme.skills, resource: null, tasks: [task] };
       place(lastIndex, share, item, part + 1, 1, lastTheme, []);
     });
   }

@@ -2,6 +2,9 @@ import type { RequirementScore, SkillScore } from "./requirement-score";
 import type { SkillCredit } from "./skill-credit";
 
 const MAX_SKILLS_EXPLAINED = 5;
+const MAX_STUDY_EXPLAINED = 3;
+/** Study that adds less than this to a skill's credit is not worth a sentence. */
+const MIN_STUDY_GAIN = 0.1;
 
 function percent(value: number): string {
   return `${Math.floor(100 * value + 1e-9)}%`;
@@ -26,7 +29,7 @@ function explainClaim(credit: SkillCredit, name: string, minYears: number | null
 }
 
 function explainStudy(skill: SkillScore): string | null {
-  if (skill.projected.coverage <= skill.claimed.coverage) return null;
+  if (skill.projected.coverage - skill.claimed.coverage < MIN_STUDY_GAIN) return null;
   const tracks = skill.projected.via?.tracks ?? [];
   const track = [...tracks].sort((a, b) => b.levelAtCompletion - a.levelAtCompletion)[0];
   if (!track) return null;
@@ -49,7 +52,10 @@ export function explainRequirement(score: RequirementScore): string {
   parts.push(shown.map((skill) => explainClaim(skill.claimed, skill.name, requirement.minYears)).join("; ") + ".");
   if (score.skills.length > shown.length) parts.push(`(${score.skills.length - shown.length} more skills not listed.)`);
 
-  const study = score.skills.map(explainStudy).filter((text): text is string => text !== null);
+  const study = score.skills
+    .map(explainStudy)
+    .filter((text): text is string => text !== null)
+    .slice(0, MAX_STUDY_EXPLAINED);
   if (study.length > 0) {
     const sentence = study.join("; ");
     parts.push(`Not claimable yet: ${sentence}.`);

@@ -105,11 +105,13 @@ export function estimateReadiness(
     const stalled = relevantTracks
       .filter((track) => paces.get(track.id)?.basis === "unknown")
       .map((track) => track.title);
-    const names = stalled.length > 0 ? stalled.join(", ") : "a needed track";
-    return {
-      readinessDate: null,
-      readinessNote: `No date yet: ${names} has no progress and no target date, so its pace is unknown.`,
-    };
+    const note =
+      stalled.length === 0
+        ? "No date yet: a needed track has no progress and no target date, so its pace is unknown."
+        : stalled.length === 1
+          ? `No date yet: ${stalled[0]} has no progress and no target date, so its pace is unknown.`
+          : `No date yet: ${stalled.join(", ")} have no progress and no target date, so their pace is unknown.`;
+    return { readinessDate: null, readinessNote: note };
   }
 
   let low = 0;

@@ -12,10 +12,16 @@ import type { SkillGraph } from "./skill-graph";
  */
 export type SkillRelation = "same" | "narrower" | "broader" | "none";
 
-/** You have a narrower skill than the one asked (PostgreSQL for "relational databases"). */
+/**
+ * You have a narrower skill than the one asked (PostgreSQL for "relational databases"), by parent
+ * links between them; none beyond the last.
+ */
 export const NARROWER_FACTORS = [0.6, 0.45, 0.3] as const;
-/** You have a broader skill than the one asked ("relational databases" for PostgreSQL). */
-export const BROADER_FACTORS = [0.3, 0.2] as const;
+/**
+ * You have a broader skill than the one asked ("relational databases" for PostgreSQL). Only a
+ * direct parent counts: a wide umbrella like "software engineering" says little about BentoML.
+ */
+export const BROADER_FACTORS = [0.3] as const;
 
 export interface Expectation {
   level: number;
@@ -44,8 +50,8 @@ export function yearsPart(years: number, minYears: number | null): number {
   return 0.5 + 0.5 * Math.min(1, Math.max(0, years) / minYears);
 }
 
-function factorAt(factors: readonly number[], distance: number): number {
-  return factors[Math.min(distance, factors.length) - 1];
+function factorAt(factors: readonly number[], distance: number | null): number {
+  return distance !== null && distance <= factors.length ? factors[distance - 1] : 0;
 }
 
 export function relationTo(
@@ -56,10 +62,10 @@ export function relationTo(
   if (evidence.key === evidenceKey(required.id, required.name)) return { relation: "same", factor: 1 };
   if (evidence.key === evidenceKey(null, required.name)) return { relation: "same", factor: 1 };
   if (!evidence.skillId || !required.id) return { relation: "none", factor: 0 };
-  const down = graph.distanceUp(evidence.skillId, required.id);
-  if (down !== null) return { relation: "narrower", factor: factorAt(NARROWER_FACTORS, down) };
-  const up = graph.distanceUp(required.id, evidence.skillId);
-  if (up !== null) return { relation: "broader", factor: factorAt(BROADER_FACTORS, up) };
+  const narrower = factorAt(NARROWER_FACTORS, graph.distanceUp(evidence.skillId, required.id));
+  if (narrower > 0) return { relation: "narrower", factor: narrower };
+  const broader = factorAt(BROADER_FACTORS, graph.distanceUp(required.id, evidence.skillId));
+  if (broader > 0) return { relation: "broader", factor: broader };
   return { relation: "none", factor: 0 };
 }
 

@@ -4,13 +4,14 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { publicMessage } from "@/lib/errors";
 import { NewPostingSchema } from "@/lib/schemas/posting";
-import { invalidFormState, type FormState } from "@/lib/schemas/form-state";
+import { invalidFormState, submittedValues, type FormState } from "@/lib/schemas/form-state";
 import { requireUser } from "@/lib/server/auth";
 import { createPosting, deletePosting } from "@/lib/server/data/postings";
 import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
 
 export async function createPostingAction(_previous: FormState, formData: FormData): Promise<FormState> {
   let postingId: string;
+  const values = submittedValues(formData, ["description", "title", "company"]);
   try {
     const user = await requireUser();
     const parsed = NewPostingSchema.safeParse({
@@ -18,11 +19,11 @@ export async function createPostingAction(_previous: FormState, formData: FormDa
       title: formData.get("title") ?? undefined,
       company: formData.get("company") ?? undefined,
     });
-    if (!parsed.success) return invalidFormState(parsed.error, "Nothing was saved: please fix the description.");
+    if (!parsed.success) return invalidFormState(parsed.error, "Nothing was saved: please fix the description.", values);
     postingId = (await createPosting(user.id, parsed.data)).id;
     await recordFitSnapshots(user.id);
   } catch (error) {
-    return { ok: false, message: publicMessage(error), fieldErrors: {} };
+    return { ok: false, message: publicMessage(error), fieldErrors: {}, values };
   }
   revalidatePath("/dashboard");
   redirect(`/jobs/${postingId}`);

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { publicMessage } from "@/lib/errors";
 import { ProfileSkillSchema } from "@/lib/schemas/profile";
-import { invalidFormState, type FormState } from "@/lib/schemas/form-state";
+import { invalidFormState, submittedValues, type FormState } from "@/lib/schemas/form-state";
 import { requireUser } from "@/lib/server/auth";
 import { deleteProfileSkill, saveProfileSkill, updateProfileSkill } from "@/lib/server/data/profile-skills";
 import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
@@ -16,15 +16,16 @@ function afterProfileChange(userId: string) {
 }
 
 export async function addSkillAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = submittedValues(formData, ["name", "level", "years"]);
   try {
     const user = await requireUser();
-    const parsed = ProfileSkillSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return invalidFormState(parsed.error);
+    const parsed = ProfileSkillSchema.safeParse(values);
+    if (!parsed.success) return invalidFormState(parsed.error, undefined, values);
     const saved = await saveProfileSkill(user.id, parsed.data);
     await afterProfileChange(user.id);
     return { ok: true, message: `Saved ${saved.name} at level ${saved.level}.`, fieldErrors: {} };
   } catch (error) {
-    return { ok: false, message: publicMessage(error), fieldErrors: {} };
+    return { ok: false, message: publicMessage(error), fieldErrors: {}, values };
   }
 }
 

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { publicMessage } from "@/lib/errors";
 import { StudyTrackSchema, TrackProgressSchema } from "@/lib/schemas/track";
 import { ResourceSchema } from "@/lib/schemas/resource";
-import { invalidFormState, type FormState } from "@/lib/schemas/form-state";
+import { invalidFormState, submittedValues, type FormState } from "@/lib/schemas/form-state";
 import { requireUser } from "@/lib/server/auth";
 import { todayIso } from "@/lib/server/clock";
 import { createStudyTrack, deleteStudyTrack, recordTrackProgress } from "@/lib/server/data/study-tracks";
@@ -30,16 +30,20 @@ async function afterStudyChange(userId: string) {
   await recordFitSnapshots(userId);
 }
 
+const TRACK_FIELDS = ["title", "provider", "url", "unit", "unitsDone", "unitsTotal", "hoursPerUnit", "startedOn", "targetOn", "skills"] as const;
+const RESOURCE_FIELDS = ["title", "url", "kind", "hours", "provider", "skills", "level"] as const;
+
 export async function createTrackAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = submittedValues(formData, TRACK_FIELDS);
   try {
     const user = await requireUser();
-    const parsed = StudyTrackSchema.safeParse({ ...Object.fromEntries(formData), skills: parseSkillList(formData.get("skills")) });
-    if (!parsed.success) return invalidFormState(parsed.error);
+    const parsed = StudyTrackSchema.safeParse({ ...values, skills: parseSkillList(formData.get("skills")) });
+    if (!parsed.success) return invalidFormState(parsed.error, undefined, values);
     await createStudyTrack(user.id, parsed.data, todayIso());
     await afterStudyChange(user.id);
     return { ok: true, message: `Added “${parsed.data.title}”.`, fieldErrors: {} };
   } catch (error) {
-    return { ok: false, message: publicMessage(error), fieldErrors: {} };
+    return { ok: false, message: publicMessage(error), fieldErrors: {}, values };
   }
 }
 
@@ -69,17 +73,18 @@ export async function deleteTrackAction(formData: FormData): Promise<void> {
 }
 
 export async function addResourceAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = submittedValues(formData, RESOURCE_FIELDS);
   try {
     const user = await requireUser();
     const skills = parseSkillList(formData.get("skills")).map((skill) => skill.name);
-    const parsed = ResourceSchema.safeParse({ ...Object.fromEntries(formData), skills });
-    if (!parsed.success) return invalidFormState(parsed.error);
+    const parsed = ResourceSchema.safeParse({ ...values, skills });
+    if (!parsed.success) return invalidFormState(parsed.error, undefined, values);
     const { unknownSkills } = await addResource(user.id, parsed.data);
     revalidatePath("/", "layout");
     const note = unknownSkills.length ? ` Not recognised, left out: ${unknownSkills.join(", ")}.` : "";
     return { ok: true, message: `Added “${parsed.data.title}” to your resources.${note}`, fieldErrors: {} };
   } catch (error) {
-    return { ok: false, message: publicMessage(error), fieldErrors: {} };
+    return { ok: false, message: publicMessage(error), fieldErrors: {}, values };
   }
 }
 

@@ -33,8 +33,10 @@ export const CONCEPTS_SKILLS: SkillDefinition[] = [
   { id: "computer-architecture", name: "Computer architecture", aliases: ["CPU architecture", "hardware architecture"], category: "concept", parents: ["computer-science"] },
   { id: "high-performance-computing", name: "High-performance computing", aliases: ["HPC", "supercomputing", "high performance computing"], category: "concept", parents: ["parallel-computing"] },
   { id: "parallel-computing", name: "Parallel computing", aliases: ["parallel programming", "parallel processing"], category: "concept", parents: ["concurrency"] },
-  { id: "gpu-programming", name: "GPU programming", aliases: ["GPU computing", "GPGPU", "GPU acceleration"], category: "concept", parents: ["parallel-computing"] },
+  { id: "gpu-programming", name: "GPU programming", aliases: ["GPU computing", "GPGPU", "GPU acceleration", "GPU kernels", "kernel optimization"], category: "concept", parents: ["parallel-computing"] },
   { id: "language-interoperability", name: "Language interoperability", aliases: ["C#/Python interop", "Python/C# interop", "language interop", "cross-language interoperability", "foreign function interface", "FFI"], category: "concept", parents: ["programming"] },
+  { id: "scientific-computing", name: "Scientific computing", aliases: ["numerical computing", "computational science", "numerical methods", "numerical simulation", "scientific software"], category: "concept", parents: ["high-performance-computing"] },
+  { id: "quantum-computing", name: "Quantum computing", aliases: ["quantum algorithms", "quantum information science", "quantum software", "Qiskit", "Cirq", "quantum circuits"], category: "concept", parents: ["computer-science"] },
   { id: "memory-management", name: "Memory management", aliases: ["memory optimization", "garbage collection"], category: "concept", parents: ["systems-programming"] },
 
   // Computer science foundations

@@ -113,6 +113,7 @@ export const FINANCE_SKILLS: SkillDefinition[] = [
   { id: "reconciliation", name: "Reconciliation", aliases: ["account reconciliation", "reconciliations", "payment reconciliation", "financial reconciliation"], category: "finance", parents: ["accounting"] },
   { id: "treasury-management", name: "Treasury management", aliases: ["treasury operations", "cash management", "corporate treasury"], category: "finance", parents: ["financial-services"] },
   { id: "accounting", name: "Accounting", aliases: ["financial accounting", "bookkeeping", "general ledger", "accounting systems", "double-entry accounting"], category: "finance", parents: [] },
+  { id: "auditing", name: "Auditing", aliases: ["internal audit", "financial audit", "external audit", "audit processes"], category: "finance", parents: ["accounting"] },
   { id: "financial-reporting", name: "Financial reporting", aliases: ["financial statements", "financial statement analysis", "management accounts"], category: "finance", parents: ["accounting"] },
   { id: "financial-planning-and-analysis", name: "Financial planning and analysis", aliases: ["FP&A", "budgeting and forecasting", "financial forecasting", "budgeting"], category: "finance", parents: ["accounting"] },
   { id: "financial-modeling", name: "Financial modeling", aliases: ["financial modelling", "financial models", "valuation modeling", "DCF modeling", "discounted cash flow", "three-statement models"], category: "finance", parents: ["quantitative-finance"] },

@@ -51,7 +51,8 @@ export const PRACTICES_SKILLS: SkillDefinition[] = [
   { id: "debugging", name: "Debugging", aliases: ["debugging skills", "troubleshooting code", "root-causing bugs"], category: "practice", parents: ["software-engineering"] },
   { id: "troubleshooting", name: "Troubleshooting", aliases: ["troubleshooting skills", "technical troubleshooting", "diagnosing issues"], category: "practice", parents: [] },
   { id: "developer-experience", name: "Developer experience", aliases: ["DX", "developer productivity", "developer tooling", "internal tooling"], category: "practice", parents: ["platform-engineering"] },
-  { id: "open-source-contribution", name: "Open-source contribution", aliases: ["open-source contributions", "open source contributions", "OSS contributions", "contributing to open source"], category: "practice", parents: ["software-engineering"] },
+  { id: "open-source-contribution", name: "Open-source contribution", aliases: ["open-source contributions", "open source contributions", "OSS contributions", "contributing to open source", "open-source development"], category: "practice", parents: ["software-engineering"] },
+  { id: "product-engineering", name: "Product engineering", aliases: ["product engineer", "product-minded engineering", "product-focused engineering"], category: "practice", parents: ["software-engineering"] },
   { id: "scripting", name: "Scripting", aliases: ["scripting languages", "automation scripting"], category: "practice", parents: ["programming", "automation"] },
 
   // Testing
@@ -95,6 +96,9 @@ export const PRACTICES_SKILLS: SkillDefinition[] = [
   { id: "on-call", name: "On-call", aliases: ["on-call rotation", "on-call support", "on call", "on-call duties"], category: "practice", parents: ["production-support"] },
   { id: "incident-management", name: "Incident management", aliases: ["incident handling", "postmortems", "post-mortems", "blameless postmortems", "incident reviews", "incident resolution"], category: "practice", parents: ["production-support"] },
   { id: "root-cause-analysis", name: "Root cause analysis", aliases: ["RCA", "root-cause analysis", "root causing"], category: "practice", parents: ["incident-management"] },
+  { id: "operations-management", name: "Operations management", aliases: ["business operations", "operational management", "running operations", "ops management"], category: "practice", parents: [] },
+  { id: "vendor-management", name: "Vendor management", aliases: ["third-party vendor management", "vendor relationships", "supplier management"], category: "practice", parents: ["operations-management"] },
+  { id: "sales-engineering", name: "Sales engineering", aliases: ["solutions engineering", "pre-sales", "presales", "technical sales", "pre-sales engineering"], category: "practice", parents: [] },
   { id: "technical-support", name: "Technical support", aliases: ["tech support", "IT support", "helpdesk", "help desk", "service desk"], category: "practice", parents: [] },
 
   // Planning, leading and delivering work
@@ -106,7 +110,7 @@ export const PRACTICES_SKILLS: SkillDefinition[] = [
   { id: "delivery-planning", name: "Delivery planning", aliases: ["project planning", "sprint planning", "delivery management", "software delivery planning", "roadmap planning", "planning and delivery"], category: "practice", parents: ["project-management"] },
   { id: "project-management", name: "Project management", aliases: ["project delivery", "PMP", "managing projects", "project coordination", "technical project management"], category: "practice", parents: [] },
   { id: "program-management", name: "Program management", aliases: ["programme management", "technical program management"], category: "practice", parents: ["project-management"] },
-  { id: "technical-leadership", name: "Technical leadership", aliases: ["tech lead", "technical lead", "development lead", "team lead", "team leadership", "engineering leadership", "lead developer", "lead engineer", "technical leader", "leading engineering teams", "leading development teams", "tech leadership"], category: "practice", parents: ["leadership"] },
+  { id: "technical-leadership", name: "Technical leadership", aliases: ["tech lead", "technical lead", "development lead", "team lead", "team leadership", "engineering leadership", "lead developer", "lead engineer", "technical leader", "leading engineering teams", "leading development teams", "tech leadership", "Lead"], category: "practice", parents: ["leadership"], ambiguity: { forms: ["Lead"], caseSensitive: true, needsContext: ["as a lead", "as lead", "as the lead", "in a lead", "lead role", "lead position"] } },
   { id: "engineering-management", name: "Engineering management", aliases: ["engineering manager", "managing engineers", "managing engineering teams", "software engineering management", "managing software teams"], category: "practice", parents: ["people-management", "technical-leadership"] },
   { id: "technical-writing", name: "Technical writing", aliases: ["tech writing", "technical writing skills", "writing technical documentation"], category: "practice", parents: ["documentation"] },
   { id: "documentation", name: "Documentation", aliases: ["technical documentation", "software documentation", "writing documentation", "API documentation", "documenting systems"], category: "practice", parents: [] },

@@ -1,0 +1,122 @@
+/**
+ * `npm run bench [-- <count>]`: times extraction over a few thousand generated postings (~500
+ * words, built by a seeded PRNG from fragments of the labelled postings) against (a) a bare pass
+ * that only tokenizes the same text and (b) a naive extractor that scans the text once per alias
+ * with a regular expression. Prints medians, p99 and the ratios.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { extractRequirements } from "@/lib/analysis/extract";
+import { tokenize } from "@/lib/analysis/extract/tokens";
+import { SKILLS } from "@/lib/analysis/taxonomy";
+import { evalSetExists, resolveEvalDir } from "./eval-set";
+
+const COUNT = Number(process.argv[2] ?? 3000);
+const NAIVE_SAMPLE = 60;
+const WARMUP = 300;
+
+/** mulberry32: small, seeded, good enough to shuffle fragments reproducibly. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sourceTexts(): string[] {
+  const evalDir = resolveEvalDir();
+  const dir = evalSetExists(evalDir) ? path.join(evalDir, "postings") : path.resolve(process.cwd(), "seeds/postings");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => readFileSync(path.join(dir, f), "utf8"));
+}
+
+const HEADINGS = ["Requirements:", "## What you'll do", "Nice to have", "*Responsibilities*", "QUALIFICATIONS", "🚀 About us", "Bonus points:", "Tech stack:", "What we're looking for:", "Benefits"];
+
+function generatePostings(count: number): string[] {
+  const random = seededRandom(20240611);
+  const texts = sourceTexts();
+  const titles = texts.map((t) => t.split("\n")[0]);
+  const fragments = texts.flatMap((t) => t.split(/\n/).map((l) => l.trim()).filter((l) => l.split(/\s+/).length >= 4));
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+  const postings: string[] = [];
+  for (let p = 0; p < count; p++) {
+    const parts = [pick(titles), ""];
+    let words = 0;
+    while (words < 500) {
+      if (random() < 0.2) parts.push("", pick(HEADINGS));
+      const fragment = pick(fragments);
+      parts.push(random() < 0.5 ? `- ${fragment.replace(/^[-*•\s]+/, "")}` : fragment);
+      words += fragment.split(/\s+/).length;
+    }
+    postings.push(parts.join("\n"));
+  }
+  return postings;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The baseline a taxonomy-driven extractor is compared with: one regex scan per alias. */
+function compileNaiveExtractor(): (text: string) => Set<string> {
+  const patterns = SKILLS.flatMap((skill) =>
+    [skill.name, ...skill.aliases].map((form) => ({ id: skill.id, regex: new RegExp(`(?<![\\w+#])${escapeRegExp(form)}(?![\\w+#])`, "i") })),
+  );
+  return (text) => {
+    const found = new Set<string>();
+    for (const { id, regex } of patterns) if (regex.test(text)) found.add(id);
+    return found;
+  };
+}
+
+function time<T>(fn: () => T): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+const postings = generatePostings(COUNT);
+const words = postings.map((p) => p.split(/\s+/).length);
+const naive = compileNaiveExtractor();
+extractRequirements("warm up the compiled taxonomy");
+
+let sink = 0;
+for (let i = 0; i < WARMUP; i++) {
+  sink += extractRequirements(postings[i % postings.length]).skills.length + tokenize(postings[i % postings.length]).count;
+}
+
+const bare: number[] = [];
+const extraction: number[] = [];
+for (const text of postings) {
+  bare.push(time(() => (sink += tokenize(text).count)));
+  extraction.push(time(() => (sink += extractRequirements(text).skills.length)));
+}
+const naiveTimes: number[] = [];
+for (let i = 0; i < NAIVE_SAMPLE; i++) naiveTimes.push(time(() => (sink += naive(postings[i]).size)));
+
+const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
+const medianWords = quantile(words, 0.5);
+const medianExtraction = quantile(extraction, 0.5);
+console.log(`Bench: ${COUNT} generated postings (seeded), median ${medianWords} words; taxonomy ${SKILLS.length} skills`);
+console.log(`  bare pass (tokenize only)    median ${fmt(quantile(bare, 0.5))}   p99 ${fmt(quantile(bare, 0.99))}`);
+console.log(`  extraction                   median ${fmt(medianExtraction)}   p99 ${fmt(quantile(extraction, 0.99))}`);
+console.log(
+  `  naive per-alias regex        median ${fmt(quantile(naiveTimes, 0.5))}   p99 ${fmt(quantile(naiveTimes, 0.99))}` +
+    `   (run on the first ${NAIVE_SAMPLE} postings only, per-posting times)`,
+);
+console.log(`\n  extraction / bare pass       ${(medianExtraction / quantile(bare, 0.5)).toFixed(2)}x   (target <= 5x)`);
+console.log(`  naive / extraction           ${(quantile(naiveTimes, 0.5) / medianExtraction).toFixed(1)}x faster   (target >= 20x)`);
+console.log(`  extraction per 500 words     ${fmt((medianExtraction * 500) / medianWords)}   (target < 1 ms)`);
+if (sink === -1) console.log(sink);
