@@ -9,8 +9,7 @@ import { findBracketGroups, indexOfSpan, splitClauses, type Span } from "./claus
 import { isCompanyVoiceClause, normalizeForCues, PREFERRED_CUE } from "./kind";
 import type { SkillMatch } from "./skill-matcher";
 import type { UnitRole } from "./unit-role";
-import type { TokenStream } from "./tokens";
-import { ELIGIBILITY_TRIGGERS, makeWordGate, PREFERRED_TRIGGERS, YEARS_TRIGGERS } from "./word-gate";
+import { CUE_COMPANY, CUE_ELIGIBILITY, CUE_PREFERRED, CUE_STAND_IN, CUE_YEARS } from "./word-gate";
 import { findYearsMentions } from "./years";
 
 export interface AssembledUnit {
@@ -22,6 +21,10 @@ export interface AssembledUnit {
 const ELIGIBILITY =
   /\b(citizen(ship)?s?|visa|sponsorship|relocat\w*|security clearance|clearance|eligible to work|authori[sz]ed to work|right to work|work permit|living in|reside in|residency|time ?zones?|in-office|commut\w*)\b/;
 const STAND_IN = /^[([]\s*or\s+(?:an?\s+)?(?:comparable|similar|equivalent|related|other|another|any)\b/i;
+
+function clauseIndex(clauses: Span[], offset: number): number {
+  return Math.max(0, indexOfSpan(clauses, offset));
+}
 
 interface Placed {
   match: SkillMatch;
@@ -76,39 +79,44 @@ function toRefs(placed: Placed[]): SkillRef[] {
 
 export interface UnitInput {
   text: string;
-  tokens: TokenStream;
-  /** Character span of the unit and its token range [from, to). */
+  /** Character span of the unit. */
   span: Span;
-  from: number;
-  to: number;
+  /** Cue families present in the unit (see word-gate.ts). */
+  cues: number;
   role: UnitRole;
   matches: SkillMatch[];
 }
 
 const COMPANY_OPENER = /^[\s*_(["\u201c]*(?:we|our|us)\b/i;
 
-export function assembleUnit({ text, tokens, span, from, to, role, matches }: UnitInput): AssembledUnit {
+/** The common unit with no cue words at all: one requirement, every skill of the unit's kind. */
+function assemblePlainUnit(text: string, span: Span, role: UnitRole, matches: SkillMatch[]): AssembledUnit {
+  const placed = matches.map((match): Placed => ({ match, kind: role.kind, years: null, clause: 0, scope: span }));
+  return {
+    requirements: [{ text: text.slice(span[0], span[1]), section: role.section, kind: role.kind, minYears: null, span, skills: toRefs(placed) }],
+    overallYears: null,
+  };
+}
+
+export function assembleUnit({ text, span, cues, role, matches }: UnitInput): AssembledUnit {
+  if (cues === 0) return assemblePlainUnit(text, span, role, matches);
   const [unitStart, unitEnd] = span;
-  const mayPrefer = makeWordGate(tokens, PREFERRED_TRIGGERS).any(from, to);
-  const mayState = (words: ReadonlySet<string>) => makeWordGate(tokens, words).any(from, to);
-  const hasYears = mayState(YEARS_TRIGGERS);
-  const mayBeEligibility = mayState(ELIGIBILITY_TRIGGERS);
+  const mayPrefer = (cues & CUE_PREFERRED) !== 0;
   const clauses = splitClauses(text, unitStart, unitEnd);
-  const brackets = findBracketGroups(text, unitStart, unitEnd);
-  const clauseOf = (offset: number) => Math.max(0, indexOfSpan(clauses, offset));
+  const brackets = mayPrefer || (cues & CUE_STAND_IN) !== 0 ? findBracketGroups(text, unitStart, unitEnd) : [];
 
   // Skills in a clause that speaks for the company ("We build our own systems ...") or states an
   // eligibility condition ("requires German citizenship due to regulatory requirements") are context.
   const context = clauses.map((c) => {
     const raw = text.slice(c[0], c[1]);
-    if (COMPANY_OPENER.test(raw) && isCompanyVoiceClause(normalizeForCues(raw))) return true;
-    return mayBeEligibility && ELIGIBILITY.test(raw.toLowerCase());
+    if ((cues & CUE_COMPANY) !== 0 && COMPANY_OPENER.test(raw) && isCompanyVoiceClause(normalizeForCues(raw))) return true;
+    return (cues & CUE_ELIGIBILITY) !== 0 && ELIGIBILITY.test(raw.toLowerCase());
   });
   // "NestJS (or comparable backend frameworks)": the stand-ins are not asked for by name.
-  const standIns = brackets.filter((b) => STAND_IN.test(text.slice(b[0], b[1])));
-  let kept = matches.filter((m) => !context[clauseOf(m.start)] && !standIns.some((b) => m.start >= b[0] && m.start < b[1]));
+  const standIns = (cues & CUE_STAND_IN) !== 0 ? brackets.filter((b) => STAND_IN.test(text.slice(b[0], b[1]))) : [];
+  let kept = matches.filter((m) => !context[clauseIndex(clauses, m.start)] && !standIns.some((b) => m.start >= b[0] && m.start < b[1]));
 
-  const mentions = (hasYears ? findYearsMentions(text.slice(unitStart, unitEnd)) : []).map((m) => ({
+  const mentions = ((cues & CUE_YEARS) !== 0 ? findYearsMentions(text.slice(unitStart, unitEnd)) : []).map((m) => ({
     ...m,
     start: m.start + unitStart,
     end: m.end + unitStart,
@@ -122,12 +130,12 @@ export function assembleUnit({ text, tokens, span, from, to, role, matches }: Un
   const scopes = mayPrefer ? preferredScopes(text, clauses, brackets, kept) : [];
   const clauseYears = new Map<number, { years: number; additional: boolean }>();
   for (const m of mentions) {
-    const clause = clauseOf(m.start);
+    const clause = clauseIndex(clauses, m.start);
     if (!clauseYears.has(clause)) clauseYears.set(clause, { years: m.years, additional: m.additional });
   }
 
   const placed: Placed[] = kept.map((match) => {
-    const clause = clauseOf(match.start);
+    const clause = clauseIndex(clauses, match.start);
     const scope = scopes.find((s) => match.start >= s[0] && match.start < s[1]);
     return {
       match,
@@ -156,7 +164,7 @@ export function assembleUnit({ text, tokens, span, from, to, role, matches }: Un
   let overallYears: number | null = null;
   for (const m of mentions) {
     if (m.genericEnd < 0 || role.kind !== "must") continue;
-    const clause = clauseOf(m.start);
+    const clause = clauseIndex(clauses, m.start);
     const inScope = scopes.some((s) => m.start >= s[0] && m.start < s[1]);
     if (!inScope && !placed.some((p) => p.clause === clause)) overallYears = Math.max(overallYears ?? 0, m.years);
   }

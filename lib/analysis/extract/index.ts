@@ -9,6 +9,7 @@ import { getDefaultSkillMatcher, type SkillMatcher } from "./skill-matcher";
 import { inferTitle } from "./title";
 import { tokenize } from "./tokens";
 import { decideUnitRole, type UnitRole } from "./unit-role";
+import { CUE_CLOSING, cueBits, LazyLowercase } from "./word-gate";
 import { layoutPosting, type Unit } from "./units";
 
 export type { SkillMatcher } from "./skill-matcher";
@@ -30,24 +31,28 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
   const { units } = layoutPosting(text);
   const tokens = tokenize(text);
 
-  const roles: { unit: Unit; role: UnitRole }[] = [];
-  let stackLower = "";
+  const roles: { unit: Unit; role: UnitRole; from: number; to: number; cues: number }[] = [];
   for (const unit of units) {
-    const role = decideUnitRole(unit, text.slice(unit.start, unit.end));
-    if (!role) continue;
-    roles.push({ unit, role });
-    if (role.section === "stack") stackLower += " " + text.slice(unit.start, unit.end).toLowerCase();
+    const from = firstTokenAtOrAfter(tokens.start, tokens.count, unit.start);
+    const to = firstTokenAtOrAfter(tokens.start, tokens.count, unit.end);
+    const cues = cueBits(tokens, from, to);
+    const role = decideUnitRole(unit, text.slice(unit.start, unit.end), (cues & CUE_CLOSING) !== 0);
+    if (role) roles.push({ unit, role, from, to, cues });
   }
+  const stackLower = new LazyLowercase(() =>
+    roles
+      .filter((r) => r.role.section === "stack")
+      .map((r) => text.slice(r.unit.start, r.unit.end))
+      .join(" \n "),
+  );
 
   const requirements: Requirement[] = [];
   let overallMinYears: number | null = null;
-  for (const { unit, role } of roles) {
-    const from = firstTokenAtOrAfter(tokens.start, tokens.count, unit.start);
-    const to = firstTokenAtOrAfter(tokens.start, tokens.count, unit.end);
-    const unitLower = text.slice(unit.start, unit.end).toLowerCase();
+  for (const { unit, role, from, to, cues } of roles) {
+    const unitLower = new LazyLowercase(() => text.slice(unit.start, unit.end));
     const matches = matcher.matchUnit({ text, tokens, from, to, unitLower, stackLower });
-    const assembled = assembleUnit({ text, tokens, span: [unit.start, unit.end], from, to, role, matches });
-    requirements.push(...assembled.requirements);
+    const assembled = assembleUnit({ text, span: [unit.start, unit.end], cues, role, matches });
+    for (const requirement of assembled.requirements) requirements.push(requirement);
     if (assembled.overallYears !== null) overallMinYears = Math.max(overallMinYears ?? 0, assembled.overallYears);
   }
 

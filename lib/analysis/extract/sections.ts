@@ -64,6 +64,17 @@ export interface Heading {
   title: string;
 }
 
+function quickWordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 function countWords(text: string): number {
   const words = text.trim().split(/\s+/);
   return words[0] === "" ? 0 : words.length;
@@ -76,6 +87,20 @@ function countWords(text: string): number {
 export function parseHeading(line: string): Heading | null {
   let text = line.trim();
   if (text.length === 0 || text.length > 90) return null;
+  // Most lines are sentences: a full stop at the end, or too many words, rules them out at once.
+  const lastCode = text.charCodeAt(text.length - 1);
+  if ((lastCode === 46 || lastCode === 33 || lastCode === 63) && !text.startsWith("#")) return null;
+  const wordCount = quickWordCount(text);
+  if (wordCount > 14) return null;
+  // A bullet is an item, not a heading, unless it is emphasised or ends with a colon.
+  if (/^(?:[-•·▪–—+]|\d{1,2}[.)])\s/.test(text) && lastCode !== 58 && lastCode !== 42) return null;
+  // Fast path for the common line that starts with a letter and has no colon at the end: only a
+  // plain heading ("Requirements") or an ALL CAPS one can still qualify.
+  const firstCode = text.charCodeAt(0);
+  const alphanumericStart = (firstCode >= 65 && firstCode <= 90) || (firstCode >= 97 && firstCode <= 122) || (firstCode >= 48 && firstCode <= 57);
+  if (alphanumericStart && lastCode !== 58 && lastCode !== 0xff1a && lastCode !== 42 && text.toUpperCase() !== text) {
+    if (wordCount > 5 || /[\d,]/.test(text)) return null;
+  }
   let decorated = false;
   if (/^#{1,6}\s/.test(text)) {
     text = text.replace(/^#{1,6}\s+/, "");
@@ -103,14 +128,14 @@ export function parseHeading(line: string): Heading | null {
   const allCaps = letters.length >= 4 && letters === letters.toUpperCase() && /[A-Z]{3}/.test(letters);
   if (allCaps) decorated = true;
   if (words > (endsWithColon ? 12 : 9)) return null;
-  const label = classifySectionTitle(text);
-  if (decorated) return { label, title: text };
+  if (decorated) return { label: classifySectionTitle(text), title: text };
   // A plain line is a heading only when it reads like one: short, no digits, heading words first.
+  if (words > 5 || /[\d,]/.test(text)) return null;
   const normalized = normalizeHeadingText(text);
-  if (label === "other" || words > 5 || /\d/.test(text) || /,/.test(text)) return null;
   if (!PLAIN_HEADING_START.test(normalized)) return null;
   if (/^(you|we)\b/.test(normalized) && words > 3) return null;
-  return { label, title: text };
+  const label = classifySectionTitle(text);
+  return label === "other" ? null : { label, title: text };
 }
 
 export interface LabelPrefix {
@@ -121,6 +146,8 @@ export interface LabelPrefix {
 
 /** "Tech: C#, kdb", "Nice to have: Linux", "*Benefits*: ...": a short known label, a colon, content. */
 export function parseLabelPrefix(content: string): LabelPrefix | null {
+  const colon = content.search(/[:：]/);
+  if (colon < 0 || colon > 56) return null;
   const match = /^\s*([*_]{0,3}\s*[^:]{1,48}?\s*[*_]{0,3})\s*[:：](?!\/\/)\s*(?=\S)/.exec(content);
   if (!match) return null;
   const rawLabel = match[1].replace(/[*_]/g, "").trim();

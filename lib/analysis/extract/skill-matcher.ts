@@ -6,6 +6,7 @@
  */
 import { normalizeSkillName, SKILLS, type SkillDefinition } from "@/lib/analysis/taxonomy";
 import { COMMON_WORD_FORMS } from "./common-words";
+import type { LazyLowercase } from "./word-gate";
 import { GAP_AMP, GAP_HARD, GAP_PLUS, GAP_SLASH, GAP_SOFT, tokenize, type TokenStream } from "./tokens";
 
 type Guard = "free" | "rule" | "letter" | "common-word";
@@ -39,10 +40,10 @@ export interface MatchContext {
   /** Token range of the unit: [from, to). */
   from: number;
   to: number;
-  /** The unit's text, lowercased, for context words. */
-  unitLower: string;
+  /** The unit's text, lowercased, for context words (computed on demand: few units need it). */
+  unitLower: LazyLowercase;
   /** Every stack line of the posting, lowercased: context for "q" or "R" named in a stack line. */
-  stackLower: string;
+  stackLower: LazyLowercase;
 }
 
 export interface SkillMatcher {
@@ -61,6 +62,12 @@ const PREPOSITIONS = new Set(["in", "with", "using", "of", "and", "or"]);
 const SPOKEN_CONTEXT =
   /\b(fluent|fluency|speak|speaking|spoken|written|verbal|languages?|native|bilingual|proficien\w*|communicat\w*|mother tongue|oral|c1|c2|b1|b2)\b/;
 
+/** A list separator between token i-1 and token i: "Java, Go", "C/C++", "(Python)". */
+function separatorBefore(ctx: MatchContext, i: number): boolean {
+  const between = ctx.text.slice(ctx.tokens.end[i - 1], ctx.tokens.start[i]);
+  return /[,/&+(|;)]/.test(between);
+}
+
 function newNode(): TrieNode {
   return { entries: null, next: [undefined, undefined, undefined, undefined] };
 }
@@ -68,20 +75,17 @@ function newNode(): TrieNode {
 function childOf(map: Map<string, TrieNode> | undefined, key: string): TrieNode | undefined {
   if (!map) return undefined;
   const exact = map.get(key);
-  if (exact) return exact;
-  const last = key.length - 1;
+  if (exact || key.charCodeAt(key.length - 1) !== 43) return exact;
   // "Java+Spring": a glued plus that names nothing is only punctuation.
-  if (key.charCodeAt(last) === 43) {
-    const bare = key.replace(/\++$/, "");
-    if (bare.length > 0) return map.get(bare);
-    return undefined;
-  }
-  if (key.length >= 4 && key.charCodeAt(last) === 115 /* s */) {
-    // Plurals: "LLMs", "microservices", "technologies".
-    if (key.endsWith("ies")) return map.get(key.slice(0, -3) + "y") ?? map.get(key.slice(0, -1));
-    return map.get(key.slice(0, -1));
-  }
-  return undefined;
+  const bare = key.replace(/\++$/, "");
+  return bare.length > 0 ? map.get(bare) : undefined;
+}
+
+/** Plural spellings indexed next to the singular at compile time, so a scan needs one lookup per token. */
+function pluralsOf(key: string): string[] {
+  if (key.length < 2 || !/[a-z]$/.test(key) || key.endsWith("s")) return [];
+  if (/[^aeiou]y$/.test(key)) return [key.slice(0, -1) + "ies", key + "s"];
+  return [key + "s"];
 }
 
 /** Is `phrase` in `haystack` with non-alphanumeric characters (or the ends) on both sides? */
@@ -132,50 +136,65 @@ const HEAD_WORDS = new Set(["tests", "testing", "test", "databases", "database",
 /** Comma/and/or separated lists inside a unit, with the head word they share if any. */
 function listItems(ctx: MatchContext): ListGroup[] {
   const { tokens, text } = ctx;
-  const groups: ListGroup[] = [];
-  let current: [number, number][] = [];
-  let bracketHead: number | null = null;
-  let itemStart = ctx.from;
-  const close = (endToken: number, head: number | null) => {
-    if (endToken >= itemStart) current.push([itemStart, endToken]);
-    const items = current.filter(([a, b]) => b >= a && b - a < 3);
-    current = [];
+  const lists = new ListCollector(tokens, ctx.from);
+  for (let k = ctx.from; k < ctx.to; k++) {
+    if (k > ctx.from && tokens.gap[k] !== GAP_SOFT) {
+      const between = text.slice(tokens.end[k - 1], tokens.start[k]);
+      if (/[([]/.test(between)) lists.openBracket(k);
+      else if (/[)\]]/.test(between)) lists.closeBracket(k);
+      else if (/[;:]|\.\s/.test(between)) lists.close(k - 1, null, k);
+      else if (/[,/]/.test(between)) lists.separate(k);
+    }
+    const word = tokens.key[k];
+    if (word === "and" || word === "or") lists.conjunction(k);
+  }
+  lists.close(ctx.to - 1, lists.bracketHead, ctx.to);
+  return lists.groups;
+}
+
+class ListCollector {
+  groups: ListGroup[] = [];
+  bracketHead: number | null = null;
+  private current: [number, number][] = [];
+  constructor(
+    private readonly tokens: TokenStream,
+    private itemStart: number,
+  ) {}
+
+  openBracket(k: number): void {
+    this.close(k - 1, null, k);
+    this.bracketHead = k - 1;
+  }
+
+  closeBracket(k: number): void {
+    this.close(k - 1, this.bracketHead, k);
+    this.bracketHead = null;
+  }
+
+  separate(k: number): void {
+    if (k - 1 >= this.itemStart) this.current.push([this.itemStart, k - 1]);
+    this.itemStart = k;
+  }
+
+  conjunction(k: number): void {
+    if (k > this.itemStart) this.current.push([this.itemStart, k - 1]);
+    this.itemStart = k + 1;
+  }
+
+  close(endToken: number, head: number | null, nextStart: number): void {
+    if (endToken >= this.itemStart) this.current.push([this.itemStart, endToken]);
+    const items = this.current.filter(([a, b]) => b >= a && b - a < 3);
+    this.current = [];
+    this.itemStart = nextStart;
     if (items.length < 2) return;
     if (head !== null) {
-      groups.push({ items, head });
+      this.groups.push({ items, head });
       return;
     }
     // "unit and integration tests": the last item's last word is shared by the others.
     const [a, b] = items[items.length - 1];
-    if (b > a && HEAD_WORDS.has(tokens.key[b])) groups.push({ items: items.slice(0, -1), head: b });
-  };
-  for (let k = ctx.from; k < ctx.to; k++) {
-    if (k > ctx.from && tokens.gap[k] !== GAP_SOFT) {
-      const between = text.slice(tokens.end[k - 1], tokens.start[k]);
-      if (/[([]/.test(between)) {
-        close(k - 1, null);
-        bracketHead = k - 1;
-        itemStart = k;
-      } else if (/[)\]]/.test(between)) {
-        close(k - 1, bracketHead);
-        bracketHead = null;
-        itemStart = k;
-      } else if (/[;:]|\.\s/.test(between)) {
-        close(k - 1, null);
-        itemStart = k;
-      } else if (/[,/]/.test(between)) {
-        if (k - 1 >= itemStart) current.push([itemStart, k - 1]);
-        itemStart = k;
-      }
-    }
-    const word = tokens.key[k];
-    if (word === "and" || word === "or") {
-      if (k > itemStart) current.push([itemStart, k - 1]);
-      itemStart = k + 1;
-    }
+    if (b > a && HEAD_WORDS.has(this.tokens.key[b])) this.groups.push({ items: items.slice(0, -1), head: b });
   }
-  close(ctx.to - 1, bracketHead);
-  return groups;
 }
 
 /** Real aliases win over forms derived by joining words; one entry per skill per node. */
@@ -223,7 +242,13 @@ export function compileSkillMatcher(skills: readonly SkillDefinition[]): SkillMa
       if (stream.count === 0) continue;
       const keys = stream.key.slice(0, stream.count);
       const gaps = Array.from(stream.gap.subarray(0, stream.count));
-      insert(keys, gaps, { skill, form, ...guardFor(skill, form), derived: false });
+      const guard = guardFor(skill, form);
+      insert(keys, gaps, { skill, form, ...guard, derived: false });
+      // "LLMs", "microservices", "technologies": the plural of the last word, unless the form is guarded.
+      if (guard.guard === "free" || guard.guard === "common-word") {
+        const lastKey = keys[keys.length - 1];
+        for (const plural of pluralsOf(lastKey)) insert([...keys.slice(0, -1), plural], gaps, { skill, form, ...guard, derived: true });
+      }
       if (keys.length > 1 && gaps.slice(1).every((g) => g === GAP_SOFT)) {
         const joined = keys.join("");
         insert([joined], [GAP_HARD], { skill, form: joined, ...guardFor(skill, joined), derived: true });
@@ -235,19 +260,15 @@ export function compileSkillMatcher(skills: readonly SkillDefinition[]): SkillMa
 
   /** A neighbouring list item that names a skill: "Java, Go, PostgreSQL", "C/C++", "R and Python". */
   const hasListContext = (ctx: MatchContext, first: number, last: number): boolean => {
-    const { tokens, text } = ctx;
-    const separatorBefore = (i: number) => {
-      const between = text.slice(tokens.end[i - 1], tokens.start[i]);
-      return /[,/&+(|;]/.test(between) || /\)\s*$/.test(between);
-    };
+    const { tokens } = ctx;
     const prev = first - 1;
     if (prev >= ctx.from) {
-      if (separatorBefore(first) && startsAlias(tokens.key[prev])) return true;
+      if (separatorBefore(ctx, first) && startsAlias(tokens.key[prev])) return true;
       if (LIST_WORDS.has(tokens.key[prev]) && prev - 1 >= ctx.from && startsAlias(tokens.key[prev - 1])) return true;
     }
     const next = last + 1;
     if (next < ctx.to) {
-      if (separatorBefore(next) && startsAlias(tokens.key[next])) return true;
+      if (separatorBefore(ctx, next) && startsAlias(tokens.key[next])) return true;
       if (LIST_WORDS.has(tokens.key[next]) && next + 1 < ctx.to && startsAlias(tokens.key[next + 1])) return true;
       if (tokens.gap[next] === GAP_SOFT && LANGUAGE_WORDS.has(tokens.key[next])) return true;
     }
@@ -277,7 +298,7 @@ export function compileSkillMatcher(skills: readonly SkillDefinition[]): SkillMa
       case "rule": {
         if (entry.caseSensitive && surface.replace(/\s+/g, " ") !== entry.form) return false;
         if (entry.needsContext) {
-          return entry.needsContext.some((word) => containsPhrase(ctx.unitLower, word) || containsPhrase(ctx.stackLower, word));
+          return entry.needsContext.some((word) => containsPhrase(ctx.unitLower.value(), word) || containsPhrase(ctx.stackLower.value(), word));
         }
         if (entry.caseSensitive) return hasListContext(ctx, first, last) || !atSentenceStart(ctx, first);
         return true;
@@ -330,7 +351,7 @@ export function compileSkillMatcher(skills: readonly SkillDefinition[]): SkillMa
         const words = tokens.key.slice(a, b + 1);
         const head = tokens.key[group.head];
         for (const keys of [[...words, head], [head, ...words]]) {
-          const entries = lookupSequence(keys)?.filter((e) => e.guard === "free" && !e.derived) ?? [];
+          const entries = lookupSequence(keys)?.filter((e) => e.guard === "free") ?? [];
           if (entries.length === 0) continue;
           for (const entry of entries) found.push({ skill: entry.skill, start: tokens.start[a], end: tokens.end[b] });
           covered.fill(1, a - ctx.from, b + 1 - ctx.from);
@@ -391,7 +412,7 @@ function filterSpokenLanguages(found: SkillMatch[], ctx: MatchContext): SkillMat
   const spoken = found.filter((m) => m.skill.category === "spoken-language" && !m.skill.ambiguity);
   if (spoken.length === 0) return found;
   const distinct = new Set(spoken.map((m) => m.skill.id)).size;
-  if (distinct >= 2 || SPOKEN_CONTEXT.test(ctx.unitLower)) return found;
+  if (distinct >= 2 || SPOKEN_CONTEXT.test(ctx.unitLower.value())) return found;
   return found.filter((m) => !spoken.includes(m));
 }
 

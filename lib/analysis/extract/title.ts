@@ -32,7 +32,7 @@ function fromHeaderLine(line: string): TitleGuess | null {
 }
 
 export function inferTitle(text: string): TitleGuess {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 12);
+  const lines = text.slice(0, 3000).split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 12);
   for (const line of lines) {
     const labelled = /^(?:job\s+)?(?:title|position|role)\s*:\s*(.{3,80})$/i.exec(line);
     if (labelled) return { title: cleanSegment(labelled[1]), company: null };

@@ -14,14 +14,13 @@ export interface UnitRole {
   section: SectionLabel | null;
 }
 
-export function decideUnitRole(unit: Unit, unitText: string): UnitRole | null {
-  const lower = normalizeForCues(unitText);
-  if (/^\s*(https?:\/\/|www\.)\S*\s*$/.test(lower)) return null;
+/** `mayClose`: the unit holds a word that can close a posting ("apply", "reach out"); saves a regex otherwise. */
+export function decideUnitRole(unit: Unit, unitText: string, mayClose = true): UnitRole | null {
   switch (unit.section) {
     case "requirements":
-      return isClosing(lower) ? null : { kind: "must", section: "requirements" };
+      return mayClose && isClosing(normalizeForCues(unitText)) ? null : { kind: "must", section: "requirements" };
     case "preferred":
-      return isClosing(lower) ? null : { kind: "preferred", section: "preferred" };
+      return mayClose && isClosing(normalizeForCues(unitText)) ? null : { kind: "preferred", section: "preferred" };
     case "stack":
       return { kind: "preferred", section: "stack" };
     case "responsibilities":
@@ -31,6 +30,8 @@ export function decideUnitRole(unit: Unit, unitText: string): UnitRole | null {
       return null;
     case "other":
     case null: {
+      const lower = normalizeForCues(unitText);
+      if (/^\s*(https?:\/\/|www\.)\S*\s*$/.test(lower)) return null;
       const voice = readVoice(lower);
       if (voice === "requirement") return { kind: "must", section: unit.section };
       if (voice === "preferred") return { kind: "preferred", section: unit.section };

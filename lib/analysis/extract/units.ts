@@ -49,9 +49,13 @@ function splitLines(text: string): Line[] {
 }
 
 /** Narrows [start, end) to exclude surrounding whitespace. */
+function isSpace(code: number): boolean {
+  return code <= 32 || code === 0xa0 || code === 0x2028 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b);
+}
+
 function trimSpan(text: string, start: number, end: number): [number, number] {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return [start, end];
 }
 
@@ -80,7 +84,21 @@ export function splitSentences(text: string, start: number, end: number): [numbe
 }
 
 /** Inline bullet items inside [start, end), or null when the content is not an inline list. */
+/** Any inline bullet mark in [start, end)? A char scan: this runs on every unit. */
+function hasInlineMarks(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45) {
+      const next = text.charCodeAt(i + 1);
+      const glued = (next >= 65 && next <= 90) || (next >= 48 && next <= 57);
+      if (glued && (i === start || isSpace(text.charCodeAt(i - 1)))) return true;
+    } else if (c === 0x2022 || c === 0x25aa || c === 0x25e6 || c === 0xb7 || c === 0x25cf) return true;
+  }
+  return false;
+}
+
 function splitInlineBullets(text: string, start: number, end: number): [number, number][] | null {
+  if (!hasInlineMarks(text, start, end)) return null;
   const content = text.slice(start, end);
   const markers: number[] = [];
   INLINE_BULLET.lastIndex = 0;

@@ -2,7 +2,7 @@ import type { GapReport } from "../score/types";
 import type { PostingAnalysis, Profile, StudyTrack } from "../types";
 import { indexEvidence, levelInView } from "../score/evidence";
 import { taxonomyGraph, type SkillGraph } from "../score/skill-graph";
-import { studyingCoverage, withTrack } from "./study-state";
+import { StudyMeter } from "./study-state";
 
 export interface StudyNextItem {
   skillId: string;
@@ -53,7 +53,8 @@ export function rankStudyNext(
 ): StudyNextItem[] {
   const graph = options.graph ?? taxonomyGraph;
   const evidence = indexEvidence(profile, graph);
-  const baselines = postings.map(({ analysis }) => studyingCoverage(analysis, profile, graph, true));
+  const meters = postings.map(({ analysis }) => new StudyMeter(analysis, graph, true));
+  const baselines = meters.map((meter) => meter.coverages(profile));
 
   const skills = new Map<string, string>();
   for (const { analysis } of postings) {
@@ -67,13 +68,13 @@ export function rankStudyNext(
 
   const items: StudyNextItem[] = [];
   for (const [skillId, name] of skills) {
-    const improved = withTrack(profile, improvementTrack(skillId, name));
+    const improvement = improvementTrack(skillId, name);
     const perPosting = postings
-      .map(({ analysis }, index) => ({
-        index,
-        title: analysis.title,
-        gain: Math.round(10 * 100 * (studyingCoverage(analysis, improved, graph, true) - baselines[index])) / 10,
-      }))
+      .map(({ analysis }, index) => {
+        const meter = meters[index];
+        const after = meter.total(meter.coveragesWith(profile, baselines[index], improvement));
+        return { index, title: analysis.title, gain: Math.round(10 * 100 * (after - meter.total(baselines[index]))) / 10 };
+      })
       .filter((entry) => entry.gain > 0);
     if (perPosting.length === 0) continue;
     const own = evidence.byKey.get(skillId);

@@ -1,7 +1,7 @@
 import type { GapReport } from "../score/types";
 import type { PostingAnalysis, Profile, Resource, StudyTrack } from "../types";
 import { taxonomyGraph, type SkillGraph } from "../score/skill-graph";
-import { completeTrack, normalizeUrl, resourceAsTrack, studyingCoverage, withTrack } from "./study-state";
+import { completeTrack, normalizeUrl, resourceAsTrack, StudyMeter, withTrack } from "./study-state";
 
 export interface Recommendation {
   kind: "track" | "resource";
@@ -104,25 +104,29 @@ export function recommendResources(
   const limit = options.limit ?? 8;
   if (report.requirements.every((requirement) => !requirement.scored || requirement.studying >= 1)) return [];
 
+  const meter = new StudyMeter(analysis, graph);
   let state = profile;
-  let base = studyingCoverage(analysis, state, graph);
+  let coverages = meter.coverages(state);
+  let base = meter.total(coverages);
   let pool = candidatesFor(profile, catalog, graph);
   const picked: Recommendation[] = [];
 
   while (picked.length < limit && pool.length > 0) {
     const measured = pool
       .map((candidate) => {
-        const gain = 100 * (studyingCoverage(analysis, withTrack(state, candidate.track), graph) - base);
-        return { candidate, gain, value: (gain / candidate.hours) * candidate.preference };
+        const after = meter.coveragesWith(state, coverages, candidate.track);
+        const gain = 100 * (meter.total(after) - base);
+        return { candidate, gain, after, value: (gain / candidate.hours) * candidate.preference };
       })
       .filter((entry) => entry.gain >= MIN_GAIN_POINTS);
     if (measured.length === 0) break;
     measured.sort((a, b) => b.value - a.value || a.candidate.hours - b.candidate.hours || a.candidate.id.localeCompare(b.candidate.id));
     const best = measured[0];
-    picked.push(describe(best.candidate, best.gain, analysis, state, base, graph));
+    picked.push(describe(best.candidate, best.gain, meter, state, coverages, base, graph));
     state = withTrack(state, best.candidate.track);
-    base = studyingCoverage(analysis, state, graph);
-    // Only candidates that still gained something can gain after more study.
+    coverages = best.after;
+    base = meter.total(coverages);
+    // Gains only shrink as more is studied, so a candidate that gained nothing stays out.
     const alive = new Set(measured.map((entry) => entry.candidate));
     pool = pool.filter((candidate) => candidate !== best.candidate && alive.has(candidate));
   }
@@ -132,8 +136,9 @@ export function recommendResources(
 function describe(
   candidate: Candidate,
   gain: number,
-  analysis: PostingAnalysis,
+  meter: StudyMeter,
   state: Profile,
+  coverages: number[],
   base: number,
   graph: SkillGraph,
 ): Recommendation {
@@ -141,7 +146,7 @@ function describe(
     .filter((skill) => skill.skillId !== null)
     .map((skill) => {
       const single = { ...candidate.track, skills: [skill] };
-      return { skill, gain: studyingCoverage(analysis, withTrack(state, single), graph) - base };
+      return { skill, gain: meter.total(meter.coveragesWith(state, coverages, single)) - base };
     })
     .filter((entry) => entry.gain > 0)
     .sort((a, b) => b.gain - a.gain);

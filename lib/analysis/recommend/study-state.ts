@@ -1,24 +1,86 @@
-import type { PostingAnalysis, Profile, Resource, StudyTrack } from "../types";
+import type { PostingAnalysis, Profile, Requirement, Resource, StudyTrack } from "../types";
 import { indexEvidence } from "../score/evidence";
-import { scoreRequirements, weightedCoverage } from "../score/requirement-score";
+import { KIND_WEIGHTS, scoreRequirement } from "../score/requirement-score";
+import { BROADER_FACTORS, NARROWER_FACTORS } from "../score/skill-credit";
 import type { SkillGraph } from "../score/skill-graph";
 
 /**
  * Recommendations compare "what you will have" before and after one more piece of study, so they
  * work in the studying view: claims plus progress so far, plus whatever is being considered.
+ * The meter re-scores only the requirements a piece of study can touch, which keeps ranking a
+ * catalog of a hundred resources fast.
  */
-export function studyingCoverage(
-  analysis: PostingAnalysis,
-  profile: Profile,
-  graph: SkillGraph,
-  onlyMust = false,
-): number {
-  const evidence = indexEvidence(profile, graph);
-  const requirements = onlyMust
-    ? analysis.requirements.filter((requirement) => requirement.kind === "must")
-    : analysis.requirements;
-  const scores = scoreRequirements(requirements, evidence, graph, ["studying"]);
-  return weightedCoverage(scores, (score) => score.studying);
+export class StudyMeter {
+  private readonly requirements: { requirement: Requirement; index: number }[];
+  private readonly totalWeight: number;
+  private readonly touchCache = new Map<string, number[]>();
+
+  constructor(
+    analysis: PostingAnalysis,
+    private readonly graph: SkillGraph,
+    onlyMust = false,
+  ) {
+    this.requirements = analysis.requirements
+      .map((requirement, index) => ({ requirement, index }))
+      .filter(({ requirement }) => requirement.skills.length > 0 && (!onlyMust || requirement.kind === "must"));
+    this.totalWeight = this.requirements.reduce((sum, { requirement }) => sum + KIND_WEIGHTS[requirement.kind], 0);
+  }
+
+  /** Studying coverage of each counted requirement. */
+  coverages(profile: Profile, only?: ReadonlySet<number>, previous?: number[]): number[] {
+    const evidence = indexEvidence(profile, this.graph);
+    return this.requirements.map(({ requirement, index }, position) =>
+      only && previous && !only.has(position)
+        ? previous[position]
+        : scoreRequirement(requirement, index, evidence, this.graph, ["studying"]).studying,
+    );
+  }
+
+  /** Weighted mean, 0-1. */
+  total(coverages: number[]): number {
+    if (this.totalWeight === 0) return 0;
+    return this.requirements.reduce((sum, { requirement }, position) => sum + KIND_WEIGHTS[requirement.kind] * coverages[position], 0) / this.totalWeight;
+  }
+
+  /** Coverages once `track` is added to `profile`, given the coverages without it. */
+  coveragesWith(profile: Profile, previous: number[], track: StudyTrack): number[] {
+    const touched = this.touchedBy(track);
+    if (touched === null) return this.coverages(withTrack(profile, track));
+    if (touched.size === 0) return previous;
+    return this.coverages(withTrack(profile, track), touched, previous);
+  }
+
+  /** Positions of requirements a track's skills can change; null when it names unknown skills. */
+  private touchedBy(track: StudyTrack): Set<number> | null {
+    const result = new Set<number>();
+    for (const skill of track.skills) {
+      if (!skill.skillId) return null;
+      for (const position of this.touchedBySkill(skill.skillId)) result.add(position);
+    }
+    return result;
+  }
+
+  private touchedBySkill(skillId: string): number[] {
+    const cached = this.touchCache.get(skillId);
+    if (cached) return cached;
+    const reach = (from: string, to: string, limit: number) => {
+      const distance = this.graph.distanceUp(from, to);
+      return distance !== null && distance <= limit;
+    };
+    const positions = this.requirements
+      .map(({ requirement }, position) => ({ requirement, position }))
+      .filter(({ requirement }) =>
+        requirement.skills.some(
+          (required) =>
+            required.id === skillId ||
+            reach(skillId, required.id, NARROWER_FACTORS.length) ||
+            reach(required.id, skillId, BROADER_FACTORS.length),
+        ),
+      )
+      .map(({ position }) => position);
+    this.touchCache.set(skillId, positions);
+    return positions;
+  }
 }
 
 /** A resource taken to completion, as a one-unit track. */

@@ -1,6 +1,6 @@
 import type { Requirement } from "../types";
 import type { EvidenceIndex, EvidenceView } from "./evidence";
-import { impliedLevel, isAnyOf } from "./implied-level";
+import { impliedLevel, isAnyOf, type ImpliedLevel } from "./implied-level";
 import { creditForSkill, yearsForSkill, type SkillCredit } from "./skill-credit";
 import type { SkillGraph } from "./skill-graph";
 
@@ -36,6 +36,19 @@ export interface RequirementScore {
   dealbreaker: boolean;
 }
 
+const wordingCache = new Map<string, { implied: ImpliedLevel; anyOf: boolean }>();
+
+/** What the wording asks for; cached because recommendations score the same lines many times. */
+function readWording(text: string): { implied: ImpliedLevel; anyOf: boolean } {
+  let wording = wordingCache.get(text);
+  if (!wording) {
+    if (wordingCache.size > 10_000) wordingCache.clear();
+    wording = { implied: impliedLevel(text), anyOf: isAnyOf(text) };
+    wordingCache.set(text, wording);
+  }
+  return wording;
+}
+
 function combine(values: number[], anyOf: boolean): number {
   if (values.length === 0) return 0;
   if (anyOf) return Math.max(...values);
@@ -59,26 +72,27 @@ export function scoreRequirement(
   graph: SkillGraph,
   views: readonly EvidenceView[] = ["claimed", "studying", "projected"],
 ): RequirementScore {
-  const implied = impliedLevel(requirement.text);
-  const anyOf = isAnyOf(requirement.text);
+  const { implied, anyOf } = readWording(requirement.text);
   const expectation = { level: implied.level, minYears: requirement.minYears };
   const requiredSkills = uniqueSkills(requirement);
   const skills: SkillScore[] = requiredSkills.map((skill) => {
     const credit = (view: EvidenceView) => creditForSkill(skill, expectation, evidence, view, graph);
-    const claimed = credit("claimed");
+    // Views not asked for reuse the first one computed (recommendations only need "studying").
+    const first = credit(views[0] ?? "claimed");
+    const pick = (view: EvidenceView) => (view === views[0] ? first : views.includes(view) ? credit(view) : first);
     return {
       skillId: skill.id,
       name: graph.nameOf(skill.id) ?? skill.name,
-      claimed,
-      studying: views.includes("studying") ? credit("studying") : claimed,
-      projected: views.includes("projected") ? credit("projected") : claimed,
+      claimed: pick("claimed"),
+      studying: pick("studying"),
+      projected: pick("projected"),
     };
   });
   const scored = skills.length > 0;
 
   let yearsHave: number | null = null;
   let dealbreaker = false;
-  if (requirement.minYears !== null && requirement.minYears > 0 && scored) {
+  if (requirement.minYears !== null && requirement.minYears > 0 && scored && views.includes("claimed")) {
     const years = requiredSkills.map((skill) => yearsForSkill(skill, evidence, graph));
     yearsHave = anyOf ? Math.max(...years) : Math.min(...years);
     dealbreaker = requirement.kind === "must" && yearsHave < requirement.minYears * DEALBREAKER_YEARS_RATIO;

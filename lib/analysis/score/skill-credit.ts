@@ -54,13 +54,22 @@ function factorAt(factors: readonly number[], distance: number | null): number {
   return distance !== null && distance <= factors.length ? factors[distance - 1] : 0;
 }
 
+interface RequiredKeys {
+  byId: string;
+  byName: string;
+}
+
+function requiredKeys(required: SkillRef): RequiredKeys {
+  return { byId: evidenceKey(required.id, required.name), byName: evidenceKey(null, required.name) };
+}
+
 export function relationTo(
   required: SkillRef,
   evidence: SkillEvidence,
   graph: SkillGraph,
+  keys: RequiredKeys = requiredKeys(required),
 ): { relation: SkillRelation; factor: number } {
-  if (evidence.key === evidenceKey(required.id, required.name)) return { relation: "same", factor: 1 };
-  if (evidence.key === evidenceKey(null, required.name)) return { relation: "same", factor: 1 };
+  if (evidence.key === keys.byId || evidence.key === keys.byName) return { relation: "same", factor: 1 };
   if (!evidence.skillId || !required.id) return { relation: "none", factor: 0 };
   const narrower = factorAt(NARROWER_FACTORS, graph.distanceUp(evidence.skillId, required.id));
   if (narrower > 0) return { relation: "narrower", factor: narrower };
@@ -69,8 +78,8 @@ export function relationTo(
   return { relation: "none", factor: 0 };
 }
 
-function candidates(required: SkillRef, index: EvidenceIndex): SkillEvidence[] {
-  const direct = [index.byKey.get(evidenceKey(required.id, required.name)), index.byKey.get(evidenceKey(null, required.name))];
+function candidates(keys: RequiredKeys, index: EvidenceIndex): SkillEvidence[] {
+  const direct = [index.byKey.get(keys.byId), index.byKey.get(keys.byName)];
   const seen = new Set<string>();
   const result: SkillEvidence[] = [];
   for (const entry of [...direct, ...index.withIds]) {
@@ -98,8 +107,9 @@ export function creditForSkill(
     level: 0,
     years: 0,
   };
-  for (const evidence of candidates(required, index)) {
-    const { relation, factor } = relationTo(required, evidence, graph);
+  const keys = requiredKeys(required);
+  for (const evidence of candidates(keys, index)) {
+    const { relation, factor } = relationTo(required, evidence, graph, keys);
     if (factor === 0) continue;
     const level = levelInView(evidence, view);
     const coverage = factor * levelPart(level, expectation.level) * yearsPart(evidence.years, expectation.minYears);
@@ -114,9 +124,10 @@ export function creditForSkill(
 /** Years that count toward a years ask: the skill itself or a narrower one (never a broader one). */
 export function yearsForSkill(required: SkillRef, index: EvidenceIndex, graph: SkillGraph): number {
   let years = 0;
-  for (const evidence of candidates(required, index)) {
-    if (evidence.claimedLevel <= 0 && evidence.years <= 0) continue;
-    const { relation } = relationTo(required, evidence, graph);
+  const keys = requiredKeys(required);
+  for (const evidence of candidates(keys, index)) {
+    if (evidence.years <= 0) continue;
+    const { relation } = relationTo(required, evidence, graph, keys);
     if (relation === "same" || relation === "narrower") years = Math.max(years, evidence.years);
   }
   return years;

@@ -12,14 +12,18 @@ export interface SkillGraph {
 }
 
 function memoizeDistance(distance: (id: string, ancestorId: string) => number | null) {
-  const cache = new Map<string, number | null>();
+  const cache = new Map<string, Map<string, number | null>>();
   return (id: string, ancestorId: string): number | null => {
     if (id === ancestorId) return null;
-    const key = `${id}>${ancestorId}`;
-    const cached = cache.get(key);
+    let row = cache.get(id);
+    if (!row) {
+      row = new Map();
+      cache.set(id, row);
+    }
+    const cached = row.get(ancestorId);
     if (cached !== undefined) return cached;
     const result = distance(id, ancestorId);
-    cache.set(key, result);
+    row.set(ancestorId, result);
     return result;
   };
 }

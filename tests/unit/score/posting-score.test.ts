@@ -40,7 +40,10 @@ describe("scorePosting: the worked example of docs/scoring.md", () => {
   test("every requirement says why, naming the evidence", () => {
     expect(report.requirements[0].why).toContain("3 of 5 years");
     expect(report.requirements[1].why).toContain("your PostgreSQL");
-    expect(report.requirements[2].why).toContain("studying Distributed systems in MIT 6.824 Distributed Systems (2/20 lectures)");
+    expect(report.requirements[2].why).toBe(
+      "Must: asks for deep understanding / expert (level 9) in Distributed systems. Distributed systems: nothing you can claim yet. " +
+        "Not claimable yet: studying Distributed systems in MIT 6.824 Distributed Systems (2/20 lectures): 8% now, 88% when complete.",
+    );
     expect(report.requirements[3].why).toContain("any one of");
   });
 });
