@@ -3,12 +3,13 @@
  * Run with `npm run db:seed` (npm start runs it for you).
  */
 import { db } from "@/lib/server/db";
+import { todayIso } from "@/lib/server/clock";
 import { seedCatalog, seedDemoUser } from "@/seeds/seed-database";
 import { DEMO_ACCOUNT } from "@/seeds/demo-profile";
 
 async function main() {
   const resources = await seedCatalog();
-  const demo = await seedDemoUser();
+  const demo = await seedDemoUser(todayIso());
   console.log(`[fitgap] seed: ${resources} catalog resources; demo account ${demo ? "created" : "already present"} (${DEMO_ACCOUNT.email})`);
 }
 

@@ -10,6 +10,7 @@ import { createUserWithPassword } from "@/lib/server/data/users";
 import { saveProfileSkill } from "@/lib/server/data/profile-skills";
 import { createPosting } from "@/lib/server/data/postings";
 import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
+import { createPrepPlan } from "@/lib/server/data/prep-plans";
 import { DEMO_ACCOUNT, DEMO_POSTINGS, DEMO_SKILLS } from "./demo-profile";
 import { seedResources } from "./resources";
 import { seedStudyTracks } from "./study-tracks";
@@ -37,8 +38,11 @@ function readSeedPosting(file: string): string {
   return fs.readFileSync(path.join(process.cwd(), "seeds", "postings", file), "utf8");
 }
 
-/** The demo account with the first user's skills, study tracks and two postings. Null when it exists. */
-export async function seedDemoUser(): Promise<{ userId: string } | null> {
+/**
+ * The demo account with the first user's skills, study tracks, two postings and a 7-day prep plan
+ * starting `today`. Null when it exists.
+ */
+export async function seedDemoUser(today: string): Promise<{ userId: string } | null> {
   if (await db.user.findUnique({ where: { email: DEMO_ACCOUNT.email }, select: { id: true } })) return null;
   const user = await createUserWithPassword({ email: DEMO_ACCOUNT.email, password: DEMO_ACCOUNT.password });
   try {
@@ -65,6 +69,7 @@ export async function seedDemoUser(): Promise<{ userId: string } | null> {
       await createPosting(user.id, { description: readSeedPosting(posting.file), title: posting.title, company: posting.company });
     }
     await recordFitSnapshots(user.id);
+    await createPrepPlan(user.id, { postingId: null, days: 7, hoursPerDay: 4, startDate: today });
   } catch (error) {
     // Leave no half-made demo account behind: the next start tries again from scratch.
     await db.user.delete({ where: { id: user.id } });

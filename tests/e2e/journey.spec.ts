@@ -83,3 +83,36 @@ test("a rejected paste shows why and keeps the text", async ({ page }) => {
   await expect(page).toHaveURL(/\/jobs\/new$/);
   await expect(page.getByLabel("Job description")).toHaveValue(tooLong);
 });
+
+test("build a prep plan, tick a session off and export it as a calendar", async ({ page }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Email").fill(`e2e-plan-${Date.now()}@test.fitgap.dev`);
+  await page.getByLabel("Password").fill("e2e password 2026");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+
+  await page.goto("/jobs/new");
+  await page.getByLabel("Job description").fill(LLM_POSTING);
+  await page.getByRole("button", { name: "Analyze" }).click();
+  await expect(page).toHaveURL(/\/jobs\/[\w-]+$/);
+
+  await page.goto("/plan");
+  await page.getByLabel("Days").fill("3");
+  await page.getByLabel("Hours a day").fill("2");
+  await page.getByRole("button", { name: "Build my plan" }).click();
+  await expect(page.getByRole("heading", { name: /^Day 1 ·/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^Day 3 ·/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^Day 4 ·/ })).toHaveCount(0);
+
+  const firstTick = page.getByRole("button", { name: /^Mark done:/ }).first();
+  const label = (await firstTick.getAttribute("aria-label"))!.replace("Mark done: ", "");
+  await firstTick.click();
+  await expect(page.getByRole("button", { name: `Mark not done: ${label}` }).first()).toHaveAttribute("aria-pressed", "true");
+
+  const href = await page.getByRole("link", { name: "Download calendar (.ics)" }).getAttribute("href");
+  const response = await page.request.get(href!);
+  expect(response.headers()["content-type"]).toContain("text/calendar");
+  const ics = await response.text();
+  expect(ics.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+  expect(ics.match(/BEGIN:VEVENT/g)?.length).toBeGreaterThanOrEqual(3);
+});

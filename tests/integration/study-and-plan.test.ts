@@ -102,8 +102,8 @@ describe("profile export and import", () => {
 
 describe("seed data", () => {
   it("creates the demo account once, with the first user's tracks and both seed postings analysed", async () => {
-    await seedDemoUser();
-    expect(await seedDemoUser()).toBeNull();
+    await seedDemoUser(TODAY);
+    expect(await seedDemoUser(TODAY)).toBeNull();
     const demo = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNT.email } });
     const reports = await listPostingReports(demo.id, TODAY);
     expect(reports.map((r) => r.posting.title).sort()).toEqual(["KDB+ Lead Software Engineer", "Senior Back-end Engineer, LLM services"]);
@@ -114,5 +114,7 @@ describe("seed data", () => {
     const tracks = await db.studyTrack.findMany({ where: { userId: demo.id }, select: { title: true, unitsDone: true, unitsTotal: true } });
     expect(tracks).toEqual(expect.arrayContaining([expect.objectContaining({ title: expect.stringMatching(/6\.824/), unitsDone: 1, unitsTotal: 20 })]));
     expect(await db.resource.count({ where: { userId: null } })).toBeGreaterThanOrEqual(60);
+    const plan = await getLatestPrepPlan(demo.id);
+    expect(plan?.plan.days).toHaveLength(7);
   });
 });

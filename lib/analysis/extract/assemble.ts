@@ -130,6 +130,8 @@ export function assembleUnit({ text, span, cues, role, matches }: UnitInput): As
   const scopes = mayPrefer ? preferredScopes(text, clauses, brackets, kept) : [];
   const clauseYears = new Map<number, { years: number; additional: boolean }>();
   for (const m of mentions) {
+    // "3+ years applied experience" is the posting's seniority bar, not years with a skill nearby.
+    if (m.genericEnd >= 0) continue;
     const clause = clauseIndex(clauses, m.start);
     if (!clauseYears.has(clause)) clauseYears.set(clause, { years: m.years, additional: m.additional });
   }
@@ -164,9 +166,8 @@ export function assembleUnit({ text, span, cues, role, matches }: UnitInput): As
   let overallYears: number | null = null;
   for (const m of mentions) {
     if (m.genericEnd < 0 || role.kind !== "must") continue;
-    const clause = clauseIndex(clauses, m.start);
     const inScope = scopes.some((s) => m.start >= s[0] && m.start < s[1]);
-    if (!inScope && !placed.some((p) => p.clause === clause)) overallYears = Math.max(overallYears ?? 0, m.years);
+    if (!inScope) overallYears = Math.max(overallYears ?? 0, m.years);
   }
 
   const unitText = text.slice(unitStart, unitEnd);

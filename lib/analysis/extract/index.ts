@@ -9,11 +9,15 @@ import { getDefaultSkillMatcher, type SkillMatcher } from "./skill-matcher";
 import { inferTitle } from "./title";
 import { tokenize } from "./tokens";
 import { decideUnitRole, type UnitRole } from "./unit-role";
-import { CUE_CLOSING, cueBits, LazyLowercase } from "./word-gate";
+import { cueBits, LazyLowercase } from "./word-gate";
+import type { SectionLabel } from "./sections";
 import { layoutPosting, type Unit } from "./units";
 
 export type { SkillMatcher } from "./skill-matcher";
 export { compileSkillMatcher } from "./skill-matcher";
+
+/** Sections that describe the job or the company: never requirements. */
+const CONTEXT_SECTIONS: ReadonlySet<SectionLabel> = new Set(["responsibilities", "about", "benefits", "apply"]);
 
 /** First token whose start is >= offset (tokens are sorted by start). */
 function firstTokenAtOrAfter(starts: Int32Array, count: number, offset: number): number {
@@ -35,8 +39,9 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
   for (const unit of units) {
     const from = firstTokenAtOrAfter(tokens.start, tokens.count, unit.start);
     const to = firstTokenAtOrAfter(tokens.start, tokens.count, unit.end);
+    if (unit.section !== null && CONTEXT_SECTIONS.has(unit.section)) continue;
     const cues = cueBits(tokens, from, to);
-    const role = decideUnitRole(unit, text.slice(unit.start, unit.end), (cues & CUE_CLOSING) !== 0);
+    const role = decideUnitRole(unit, text.slice(unit.start, unit.end), cues);
     if (role) roles.push({ unit, role, from, to, cues });
   }
   const stackLower = new LazyLowercase(() =>

@@ -27,6 +27,8 @@ const CLOSING =
 const STRONG_REQUIREMENT_CUE =
   /\b(we need|we require|we expect|must|required|(looking|searching) for (someone|people|engineers?|candidates?|developers?|an? [\w-]+(?: [\w-]+){0,3}) (with|who)|you (will|'ll) need|you should|ideal candidate|minimum|at least|\d+\+? years?)\b/;
 
+import { ALL_CUES, CUE_CLOSING, CUE_PREFERRED } from "./word-gate";
+
 export type Voice = "requirement" | "preferred" | "stack" | "description" | "closing";
 
 /** Straight quotes and lowercase: the form every cue pattern expects. */
@@ -39,10 +41,10 @@ export function hasPreferredCue(lower: string): boolean {
 }
 
 /** The voice of a unit outside any requirement section (or in a posting without headings). */
-export function readVoice(lower: string): Voice {
+export function readVoice(lower: string, cues: number = ALL_CUES): Voice {
   if (STACK_OPENER.test(lower)) return "stack";
-  if (CLOSING.test(lower) && !STRONG_REQUIREMENT_CUE.test(lower)) return "closing";
-  const preferred = PREFERRED_CUE.test(lower);
+  if ((cues & CUE_CLOSING) !== 0 && CLOSING.test(lower) && !STRONG_REQUIREMENT_CUE.test(lower)) return "closing";
+  const preferred = (cues & CUE_PREFERRED) !== 0 && PREFERRED_CUE.test(lower);
   const requirement = REQUIREMENT_CUE.test(lower);
   if (DESCRIPTION_OPENER.test(lower) && !STRONG_REQUIREMENT_CUE.test(lower)) {
     // "Kubernetes is a plus" and "We'd love experience with Rust" still ask something of the candidate.
@@ -58,7 +60,8 @@ export function readVoice(lower: string): Voice {
  * systems ...") names context, not requirements, unless it asks for something ("we need ...").
  */
 export function isCompanyVoiceClause(lower: string): boolean {
-  return /^(we|our|us)\b/.test(lower) && !STRONG_REQUIREMENT_CUE.test(lower);
+  // "Our stack is Java, Kafka ..." speaks for the company too, but names the stack.
+  return /^(we|our|us)\b/.test(lower) && !STRONG_REQUIREMENT_CUE.test(lower) && !STACK_OPENER.test(lower);
 }
 
 export function isClosing(lower: string): boolean {

@@ -12,7 +12,7 @@ export function collectPostingSkills(requirements: Requirement[]): PostingSkill[
     for (const ref of requirement.skills) {
       let skill = byId.get(ref.id);
       if (!skill) {
-        skill = { id: ref.id, name: ref.name, aliases: [...(getSkill(ref.id)?.aliases ?? [])], kind: requirement.kind, minYears: null };
+        skill = { id: ref.id, name: ref.name, aliases: getSkill(ref.id)?.aliases.slice() ?? [], kind: requirement.kind, minYears: null };
         byId.set(ref.id, skill);
         order.push(ref.id);
       }

@@ -48,16 +48,44 @@ export function normalizeHeadingText(text: string): string {
     .trim();
 }
 
+// The same few titles ("Requirements", "Tech stack") recur in every posting; remember their labels.
+const classified = new Map<string, SectionLabel>();
+
 export function classifySectionTitle(title: string): SectionLabel {
+  const known = classified.get(title);
+  if (known) return known;
   const normalized = normalizeHeadingText(title);
-  for (const [label, pattern] of VOCABULARY) if (pattern.test(normalized)) return label;
-  return "other";
+  let result: SectionLabel = "other";
+  for (const [label, pattern] of VOCABULARY) {
+    if (pattern.test(normalized)) {
+      result = label;
+      break;
+    }
+  }
+  if (classified.size < 2000) classified.set(title, result);
+  return result;
 }
 
 // Emoji, arrows, boxes: a heading may start with one ("🚀 What you'll do").
 const DECORATION_PREFIX = /^(?:[^\p{L}\p{N}\s#*_\-•·▪◦‣(\[$"'“]\uFE0F?\s*)+/u;
-const PLAIN_HEADING_START =
-  /^(what|who|why|how|about|your|our|the|key|core|main|minimum|basic|required|requirements?|preferred|desired|nice|bonus|bonuses|must|qualifications?|responsibilit|skills|benefits|perks|tech|stack|technologies|tools|compensation|logistics|duties|extra|plus|pluses|ideal|additional|essential|apply|to apply|you|we)/;
+// A plain, undecorated line is a heading only when every word is heading vocabulary:
+// "Required qualifications, capabilities, and skills", "Job responsibilities", "What you'd work on".
+const HEADING_WORDS = new Set(
+  ("about the role you your yours us our we what who why how to will 'll you'll you'd we're we'll would do doing bring need " +
+    "have has job position team company key main core minimum basic required requirements requirement preferred desired " +
+    "desirable nice bonus bonuses plus pluses qualifications qualification capabilities capability skills skill skillset " +
+    "experience experiences responsibilities responsibility duties benefits perks compensation tech technical technology " +
+    "technologies stack tools tooling and or of for a an looking offer offering apply additional extra points must haves " +
+    "ideal candidate profile competencies essential essentials great good fit work working on in it this is be day life " +
+    "culture values mission join process interview salary location hours education background summary overview description " +
+    "expect expectations impact own build achieve who's what's it's that makes make are can help get")
+    .split(" "),
+);
+
+function allHeadingWords(normalized: string): boolean {
+  for (const word of normalized.split(" ")) if (word && !HEADING_WORDS.has(word)) return false;
+  return true;
+}
 
 export interface Heading {
   label: SectionLabel;
@@ -99,7 +127,7 @@ export function parseHeading(line: string): Heading | null {
   const firstCode = text.charCodeAt(0);
   const alphanumericStart = (firstCode >= 65 && firstCode <= 90) || (firstCode >= 97 && firstCode <= 122) || (firstCode >= 48 && firstCode <= 57);
   if (alphanumericStart && lastCode !== 58 && lastCode !== 0xff1a && lastCode !== 42 && text.toUpperCase() !== text) {
-    if (wordCount > 5 || /[\d,]/.test(text)) return null;
+    if (wordCount > 8 || /\d/.test(text)) return null;
   }
   let decorated = false;
   if (/^#{1,6}\s/.test(text)) {
@@ -129,11 +157,9 @@ export function parseHeading(line: string): Heading | null {
   if (allCaps) decorated = true;
   if (words > (endsWithColon ? 12 : 9)) return null;
   if (decorated) return { label: classifySectionTitle(text), title: text };
-  // A plain line is a heading only when it reads like one: short, no digits, heading words first.
-  if (words > 5 || /[\d,]/.test(text)) return null;
-  const normalized = normalizeHeadingText(text);
-  if (!PLAIN_HEADING_START.test(normalized)) return null;
-  if (/^(you|we)\b/.test(normalized) && words > 3) return null;
+  // A plain line is a heading only when it reads like one: short, no digits, only heading words.
+  if (words > 8 || /\d/.test(text)) return null;
+  if (!allHeadingWords(normalizeHeadingText(text))) return null;
   const label = classifySectionTitle(text);
   return label === "other" ? null : { label, title: text };
 }

@@ -116,6 +116,10 @@ function guardFor(skill: SkillDefinition, form: string): Pick<AliasEntry, "guard
   return { guard: "free", caseSensitive: false, needsContext: null };
 }
 
+function byStart(a: SkillMatch, b: SkillMatch): number {
+  return a.start - b.start;
+}
+
 /** One trie step; "X + Y" and "X & Y" also read as "X and Y" ("frontend + backend"). */
 function step(node: TrieNode, gap: number, key: string): TrieNode | undefined {
   const direct = childOf(node.next[gap], key);
@@ -132,6 +136,19 @@ interface ListGroup {
 }
 
 const HEAD_WORDS = new Set(["tests", "testing", "test", "databases", "database", "development", "engineering", "design", "frameworks", "languages", "services", "systems", "architecture", "pipelines", "models", "learning", "analysis", "management"]);
+
+/** Could a list in this unit share a head word? A bracket, or a head noun before a break or the end. */
+function mayShareHead(ctx: MatchContext): boolean {
+  const { tokens, text } = ctx;
+  if (ctx.to <= ctx.from) return false;
+  const open = text.indexOf("(", tokens.start[ctx.from]);
+  if (open >= 0 && open < tokens.end[ctx.to - 1]) return true;
+  for (let k = ctx.from; k < ctx.to; k++) {
+    const last = k + 1 === ctx.to || tokens.gap[k + 1] === GAP_HARD;
+    if (last && HEAD_WORDS.has(tokens.key[k])) return true;
+  }
+  return false;
+}
 
 /** Comma/and/or separated lists inside a unit, with the head word they share if any. */
 function listItems(ctx: MatchContext): ListGroup[] {
@@ -343,17 +360,20 @@ export function compileSkillMatcher(skills: readonly SkillDefinition[]): SkillMa
     const { tokens, text } = ctx;
     const items = listItems(ctx);
     for (const group of items) {
-      if (group.items.length < 2 || group.head === null) continue;
+      if (group.items.length === 0 || group.head === null) continue;
       for (const [a, b] of group.items) {
         let free = true;
         for (let k = a; k <= b; k++) if (covered[k - ctx.from]) free = false;
         if (!free) continue;
-        const words = tokens.key.slice(a, b + 1);
         const head = tokens.key[group.head];
-        for (const keys of [[...words, head], [head, ...words]]) {
-          const entries = lookupSequence(keys)?.filter((e) => e.guard === "free") ?? [];
+        // "write unit and performance tests": the item may carry words before the shared phrase.
+        const tries: [number, number, string[]][] = [];
+        for (let s = a; s <= b; s++) tries.push([s, b, [...tokens.key.slice(s, b + 1), head]]);
+        for (let e = b; e >= a; e--) tries.push([a, e, [head, ...tokens.key.slice(a, e + 1)]]);
+        for (const [s, e, keys] of tries) {
+          const entries = lookupSequence(keys)?.filter((entry) => entry.guard === "free") ?? [];
           if (entries.length === 0) continue;
-          for (const entry of entries) found.push({ skill: entry.skill, start: tokens.start[a], end: tokens.end[b] });
+          for (const entry of entries) found.push({ skill: entry.skill, start: tokens.start[s], end: tokens.end[e] });
           covered.fill(1, a - ctx.from, b + 1 - ctx.from);
           break;
         }
@@ -369,8 +389,10 @@ export function compileSkillMatcher(skills: readonly SkillDefinition[]): SkillMa
     const candidates: { last: number; entries: AliasEntry[] }[] = [];
     let i = ctx.from;
     while (i < ctx.to) {
-      let node = childOf(root, tokens.key[i]);
-      if (!node) {
+      const key = tokens.key[i];
+      // Inline first lookup: most tokens name nothing and leave here.
+      let node = root.get(key);
+      if (node === undefined && (key.charCodeAt(key.length - 1) !== 43 || !(node = childOf(root, key)))) {
         i++;
         continue;
       }
@@ -399,8 +421,8 @@ export function compileSkillMatcher(skills: readonly SkillDefinition[]): SkillMa
       }
       if (!advanced) i++;
     }
-    addDistributedItems(ctx, covered, found);
-    found.sort((a, b) => a.start - b.start);
+    if (mayShareHead(ctx)) addDistributedItems(ctx, covered, found);
+    if (found.length > 1) found.sort(byStart);
     return filterSpokenLanguages(found, ctx);
   };
 
@@ -409,6 +431,7 @@ export function compileSkillMatcher(skills: readonly SkillDefinition[]): SkillMa
 
 /** "German citizenship" is not the German language: spoken languages need a language context. */
 function filterSpokenLanguages(found: SkillMatch[], ctx: MatchContext): SkillMatch[] {
+  if (!found.some((m) => m.skill.category === "spoken-language")) return found;
   const spoken = found.filter((m) => m.skill.category === "spoken-language" && !m.skill.ambiguity);
   if (spoken.length === 0) return found;
   const distinct = new Set(spoken.map((m) => m.skill.id)).size;

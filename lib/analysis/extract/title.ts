@@ -31,9 +31,24 @@ function fromHeaderLine(line: string): TitleGuess | null {
   return { title, company };
 }
 
+/** The first `count` non-blank lines, trimmed, without splitting the whole text. */
+function firstLines(text: string, count: number): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  while (lines.length < count && start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    if (line.length > 0) lines.push(line);
+    start = end + 1;
+  }
+  return lines;
+}
+
 export function inferTitle(text: string): TitleGuess {
-  const lines = text.slice(0, 3000).split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 12);
+  const lines = firstLines(text, 12);
   for (const line of lines) {
+    if (line.indexOf(":") < 0) continue;
     const labelled = /^(?:job\s+)?(?:title|position|role)\s*:\s*(.{3,80})$/i.exec(line);
     if (labelled) return { title: cleanSegment(labelled[1]), company: null };
   }

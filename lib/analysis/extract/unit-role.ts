@@ -7,6 +7,7 @@ import type { RequirementKind } from "@/lib/analysis/types";
 import { isClosing, normalizeForCues, readVoice } from "./kind";
 import type { SectionLabel } from "./sections";
 import type { Unit } from "./units";
+import { ALL_CUES, CUE_CLOSING } from "./word-gate";
 
 export interface UnitRole {
   kind: RequirementKind;
@@ -14,8 +15,9 @@ export interface UnitRole {
   section: SectionLabel | null;
 }
 
-/** `mayClose`: the unit holds a word that can close a posting ("apply", "reach out"); saves a regex otherwise. */
-export function decideUnitRole(unit: Unit, unitText: string, mayClose = true): UnitRole | null {
+/** `cues`: the cue families present in the unit (word-gate.ts); absent families skip their regexes. */
+export function decideUnitRole(unit: Unit, unitText: string, cues: number = ALL_CUES): UnitRole | null {
+  const mayClose = (cues & CUE_CLOSING) !== 0;
   switch (unit.section) {
     case "requirements":
       return mayClose && isClosing(normalizeForCues(unitText)) ? null : { kind: "must", section: "requirements" };
@@ -32,7 +34,7 @@ export function decideUnitRole(unit: Unit, unitText: string, mayClose = true): U
     case null: {
       const lower = normalizeForCues(unitText);
       if (/^\s*(https?:\/\/|www\.)\S*\s*$/.test(lower)) return null;
-      const voice = readVoice(lower);
+      const voice = readVoice(lower, cues);
       if (voice === "requirement") return { kind: "must", section: unit.section };
       if (voice === "preferred") return { kind: "preferred", section: unit.section };
       if (voice === "stack") return { kind: "preferred", section: "stack" };

@@ -129,6 +129,24 @@ function isWrapped(text: string, lines: Line[]): boolean {
   return false;
 }
 
+/** Bullets start with a symbol, a digit or a bracket, never a letter: skip the regex for prose lines. */
+function startsLikeBullet(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (isSpace(c)) continue;
+    return !((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+  }
+  return false;
+}
+
+function findColon(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 0xff1a) return i;
+  }
+  return -1;
+}
+
 /** Splits `text` into units. Pure; spans index into `text`. */
 export function layoutPosting(text: string): Layout {
   const lines = splitLines(text);
@@ -146,7 +164,8 @@ export function layoutPosting(text: string): Layout {
     let unitSection = section;
     let labelled = false;
     let contentStart = start;
-    const label = parseLabelPrefix(text.slice(start, end));
+    const colon = findColon(text, start, Math.min(end, start + 57));
+    const label = colon < 0 ? null : parseLabelPrefix(text.slice(start, end));
     if (label) {
       unitSection = label.label;
       labelled = true;
@@ -191,7 +210,7 @@ export function layoutPosting(text: string): Layout {
       hasHeadings = true;
       continue;
     }
-    const bullet = BULLET.exec(raw);
+    const bullet = startsLikeBullet(raw) ? BULLET.exec(raw) : null;
     if (bullet) {
       flushBullet();
       flushBlock();

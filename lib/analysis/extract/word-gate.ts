@@ -11,13 +11,14 @@ export const CUE_ELIGIBILITY = 4;
 export const CUE_CLOSING = 8;
 export const CUE_COMPANY = 16;
 export const CUE_STAND_IN = 32;
+export const ALL_CUES = 63;
 
 const TRIGGERS: [number, string[]][] = [
   [
     CUE_PREFERRED,
     ["nice", "plus", "bonus", "ideally", "ideal", "preferred", "preferably", "preferable", "desirable", "desired",
-      "advantage", "advantageous", "optional", "not", "good", "great", "extra", "love", "helpful", "appreciated",
-      "pluses", "brownie", "better", "would", "we'd"],
+      "advantage", "advantageous", "optional", "not", "good", "great", "credit", "love", "helpful", "appreciated",
+      "pluses", "brownie", "beneficial", "we'd"],
   ],
   [CUE_YEARS, ["year", "years", "yr", "yrs"]],
   [

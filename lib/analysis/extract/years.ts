@@ -30,7 +30,7 @@ const YEARS = new RegExp(
 const NOT_EXPERIENCE_BEFORE = /\b(in the (last|past|next|first)|within|after|every|for the (next|first|past)|over the (last|past|next)|up to|under|less than)\s*$/i;
 const NOT_EXPERIENCE_AFTER = /^\s*(old|ago|of age|warranty|contract|vesting|cliff|runway|in business|of funding|and counting)\b/i;
 const GENERIC_EXPERIENCE =
-  /^\s*(?:in|within)\s+(?:the\s+)?(?:industry|field|tech(?:nology)?\s+industry)\b|^\s*(?:of\s+)?(?:(?:professional|relevant|related|industry|commercial|hands-on|practical|proven|overall|total|full-time|work|working|technical|post-graduate|software|development|engineering|programming|coding|it|tech|prior|previous|real-world|production)\s+)*(?:experience|exp)\b(?=\s*(?:$|[.,;:)(\]]|\band\b|\bor\b|\bin\s+(?:the\s+)?(?:industry|field|a\s+similar|similar|tech|software(?:\s+(?:development|engineering))?)\b))/i;
+  /^\s*(?:in|within)\s+(?:the\s+)?(?:industry|field|tech(?:nology)?\s+industry)\b|^\s*(?:of\s+)?(?:(?:professional|relevant|related|industry|commercial|hands-on|practical|applied|proven|overall|total|full-time|work|working|technical|post-graduate|software|development|engineering|programming|coding|it|tech|prior|previous|real-world|production)\s+)*(?:experience|exp)\b(?=\s*(?:$|[.,;:)(\]]|\band\b|\bor\b|\bin\s+(?:the\s+)?(?:industry|field|a\s+similar|similar|tech|software(?:\s+(?:development|engineering))?)\b))/i;
 
 function toNumber(raw: string): number {
   const word = WORD_NUMBERS[raw.toLowerCase()];
