@@ -115,7 +115,7 @@ const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
 const medianWords = quantile(words, 0.5);
 const medianExtraction = quantile(extraction, 0.5);
 console.log(`Bench: ${COUNT} generated postings (seeded), median ${medianWords} words; taxonomy ${SKILLS.length} skills`);
-console.log(`  per-posting times are the best of 3 runs; medians and p99 over postings`);
+console.log(`  per-posting times are the best of 3 runs; medians and p99 over postings; every pass starts from the text in memory`);
 console.log(`  bare pass (tokenize only)    median ${fmt(quantile(bare, 0.5))}   p99 ${fmt(quantile(bare, 0.99))}`);
 console.log(`  extraction                   median ${fmt(medianExtraction)}   p99 ${fmt(quantile(extraction, 0.99))}`);
 console.log(
@@ -123,6 +123,9 @@ console.log(
     `   (run on the first ${NAIVE_SAMPLE} postings only: per-posting times, compared per posting)`,
 );
 console.log(`\n  extraction / bare pass       ${(medianExtraction / quantile(bare, 0.5)).toFixed(2)}x   (target <= 5x)`);
-console.log(`  naive / extraction           ${(quantile(naiveTimes, 0.5) / medianExtraction).toFixed(1)}x faster   (target >= 20x)`);
+const extractionOnSample = quantile(extraction.slice(0, NAIVE_SAMPLE), 0.5);
+console.log(
+  `  naive / extraction           ${(quantile(naiveTimes, 0.5) / extractionOnSample).toFixed(1)}x faster   (target >= 20x; medians over the same ${NAIVE_SAMPLE} postings)`,
+);
 console.log(`  extraction per 500 words     ${fmt((medianExtraction * 500) / medianWords)}   (target < 1 ms)`);
 if (sink === -1) console.log(sink);

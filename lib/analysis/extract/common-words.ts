@@ -18,5 +18,6 @@ export const COMMON_WORD_FORMS: ReadonlySet<string> = new Set([
   "rabbit", "camel", "mode", "sigma", "sage", "segment", "amplitude", "heap", "split", "ghost",
   "sanity", "robot", "rest", "soap", "lead", "prefect", "flask", "bash", "fish", "keras", "torch",
   "compass", "realm", "firebase", "sequel", "pilot", "fabric", "synapse", "purview", "sentinel",
-  "defender", "intune", "entra", "power", "forms", "lists", "planner", "stream", "viva", "loop",
+  "defender", "intune", "entra", "power", "forms", "lists", "planner", "stream", "viva", "loop", "unreal",
+  "thrift", "spanner", "aurora", "athena", "electron",
 ]);

@@ -3,15 +3,15 @@
  * Pure and deterministic; the web app, the CLI and the API all call `extractRequirements`.
  */
 import type { PostingAnalysis, Requirement } from "@/lib/analysis/types";
-import { assembleUnit } from "./assemble";
+import { assembleUnit, type AssembledUnit } from "./assemble";
 import { collectPostingSkills } from "./posting-skills";
 import { getDefaultSkillMatcher, type SkillMatcher } from "./skill-matcher";
 import { inferTitle } from "./title";
 import { tokenize } from "./tokens";
 import { decideUnitRole, type UnitRole } from "./unit-role";
-import { cueBits, LazyLowercase } from "./word-gate";
 import type { SectionLabel } from "./sections";
 import { layoutPosting, type Unit } from "./units";
+import { cueBits, LazyLowercase } from "./word-gate";
 
 export type { SkillMatcher } from "./skill-matcher";
 export { compileSkillMatcher } from "./skill-matcher";
@@ -31,15 +31,45 @@ function firstTokenAtOrAfter(starts: Int32Array, count: number, offset: number):
   return low;
 }
 
+/**
+ * Sentences of one paragraph are separate units, yet "Deep understanding of KDB and Q. At least
+ * 7 years using KDB." states one requirement: a must requirement without years that names a skill
+ * given years by a sibling sentence takes those years.
+ */
+function shareYearsWithinParagraphs(units: { group: number; unit: AssembledUnit }[]): void {
+  const stated = new Map<number, { index: number; years: Map<string, number> }[]>();
+  units.forEach(({ group, unit }, index) => {
+    if (unit.statedYears.size === 0) return;
+    const list = stated.get(group);
+    if (list) list.push({ index, years: unit.statedYears });
+    else stated.set(group, [{ index, years: unit.statedYears }]);
+  });
+  if (stated.size === 0) return;
+  units.forEach(({ group, unit }, index) => {
+    const siblings = stated.get(group)?.filter((s) => s.index !== index);
+    if (!siblings || siblings.length === 0) return;
+    for (const requirement of unit.requirements) {
+      if (requirement.minYears !== null || requirement.kind !== "must") continue;
+      for (const ref of requirement.skills) {
+        const years = siblings.map((s) => s.years.get(ref.id)).find((y) => y !== undefined);
+        if (years !== undefined) {
+          requirement.minYears = years;
+          break;
+        }
+      }
+    }
+  });
+}
+
 export function extractRequirements(text: string, matcher: SkillMatcher = getDefaultSkillMatcher()): PostingAnalysis {
   const { units } = layoutPosting(text);
   const tokens = tokenize(text);
 
   const roles: { unit: Unit; role: UnitRole; from: number; to: number; cues: number }[] = [];
   for (const unit of units) {
+    if (unit.section !== null && CONTEXT_SECTIONS.has(unit.section)) continue;
     const from = firstTokenAtOrAfter(tokens.start, tokens.count, unit.start);
     const to = firstTokenAtOrAfter(tokens.start, tokens.count, unit.end);
-    if (unit.section !== null && CONTEXT_SECTIONS.has(unit.section)) continue;
     const cues = cueBits(tokens, from, to);
     const role = decideUnitRole(unit, text.slice(unit.start, unit.end), cues);
     if (role) roles.push({ unit, role, from, to, cues });
@@ -52,14 +82,17 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
   );
 
   const requirements: Requirement[] = [];
+  const assembledUnits: { group: number; unit: AssembledUnit }[] = [];
   let overallMinYears: number | null = null;
   for (const { unit, role, from, to, cues } of roles) {
     const unitLower = new LazyLowercase(() => text.slice(unit.start, unit.end));
     const matches = matcher.matchUnit({ text, tokens, from, to, unitLower, stackLower });
     const assembled = assembleUnit({ text, span: [unit.start, unit.end], cues, role, matches });
-    for (const requirement of assembled.requirements) requirements.push(requirement);
+    assembledUnits.push({ group: unit.group, unit: assembled });
     if (assembled.overallYears !== null) overallMinYears = Math.max(overallMinYears ?? 0, assembled.overallYears);
   }
+  shareYearsWithinParagraphs(assembledUnits);
+  for (const { unit } of assembledUnits) for (const requirement of unit.requirements) requirements.push(requirement);
 
   const { title, company } = inferTitle(text);
   return { title, company, overallMinYears, requirements, skills: collectPostingSkills(requirements) };

@@ -3,6 +3,7 @@
  * (what the job does, what the company is)? Used for units outside requirement sections, and for
  * the clauses inside a requirement that soften it ("is a plus", "(Python preferred)").
  */
+import { ALL_CUES, CUE_CLOSING, CUE_PREFERRED } from "./word-gate";
 
 /** Words that make a requirement optional. */
 export const PREFERRED_CUE =
@@ -22,22 +23,16 @@ const DESCRIPTION_OPENER =
 
 /** Sentences that close a posting: "If you're ..., we'd like to hear from you", "Apply now". */
 const CLOSING =
-  /\b(hear from you|reach out|get in touch|send (us|your|a|me)|(to|please|how to|interested in|when you) apply(ing)?|apply (now|here|today|at|via|through|by|online|on|if|with)|submit (your|an|a) (application|resume|cv)|application (form|process|link)|fill out|e-?mail us|drop us|dm me)\b/;
+  /^(?:please\s+)?(?:e-?mail|send|write to|contact|dm|ping|reach out|apply)\b|\b(with a link to|your (?:resume|cv|portfolio|github)|hear from you|reach out|get in touch|send (us|your|a|me)|(to|please|how to|interested in|when you) apply(ing)?|apply (now|here|today|at|via|through|by|online|on|if|with)|submit (your|an|a) (application|resume|cv)|application (form|process|link)|fill out|e-?mail us|drop us|dm me)\b/;
 
 const STRONG_REQUIREMENT_CUE =
   /\b(we need|we require|we expect|must|required|(looking|searching) for (someone|people|engineers?|candidates?|developers?|an? [\w-]+(?: [\w-]+){0,3}) (with|who)|you (will|'ll) need|you should|ideal candidate|minimum|at least|\d+\+? years?)\b/;
-
-import { ALL_CUES, CUE_CLOSING, CUE_PREFERRED } from "./word-gate";
 
 export type Voice = "requirement" | "preferred" | "stack" | "description" | "closing";
 
 /** Straight quotes and lowercase: the form every cue pattern expects. */
 export function normalizeForCues(text: string): string {
   return text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/^[\s*_(\[("“"]+/, "");
-}
-
-export function hasPreferredCue(lower: string): boolean {
-  return PREFERRED_CUE.test(lower);
 }
 
 /** The voice of a unit outside any requirement section (or in a posting without headings). */

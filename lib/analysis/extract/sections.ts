@@ -134,29 +134,36 @@ export function parseHeading(line: string): Heading | null {
     text = text.replace(/^#{1,6}\s+/, "");
     decorated = true;
   }
+  // An emoji alone does not make a heading: "🚀 What you'll do" is one, "👉 5 years of Python" is a bullet.
+  let symbolOnly = false;
   const withoutPrefix = text.replace(DECORATION_PREFIX, "");
   if (withoutPrefix !== text) {
     text = withoutPrefix;
-    decorated = true;
+    symbolOnly = !decorated;
   }
   const emphasised = /^([*_]{1,3})\s*([^*_].*?)\s*\1\s*:?$/.exec(text);
   if (emphasised) {
     text = emphasised[2];
     decorated = true;
+    symbolOnly = false;
   }
   let endsWithColon = false;
   if (/[:：]\s*$/.test(text)) {
     text = text.replace(/\s*[:：]\s*$/, "").replace(/^[*_]+|[*_]+$/g, "").trim();
     endsWithColon = true;
     decorated = true;
+    symbolOnly = false;
   }
   if (text.length === 0 || /[.!?]$/.test(text) || /https?:\/\//.test(text)) return null;
   const words = countWords(text);
   const letters = text.replace(/[^A-Za-z]/g, "");
   const allCaps = letters.length >= 4 && letters === letters.toUpperCase() && /[A-Z]{3}/.test(letters);
-  if (allCaps) decorated = true;
+  if (allCaps) {
+    decorated = true;
+    symbolOnly = false;
+  }
   if (words > (endsWithColon ? 12 : 9)) return null;
-  if (decorated) return { label: classifySectionTitle(text), title: text };
+  if (decorated && !symbolOnly) return { label: classifySectionTitle(text), title: text };
   // A plain line is a heading only when it reads like one: short, no digits, only heading words.
   if (words > 8 || /\d/.test(text)) return null;
   if (!allHeadingWords(normalizeHeadingText(text))) return null;

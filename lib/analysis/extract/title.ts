@@ -23,7 +23,10 @@ function fromHeaderLine(line: string): TitleGuess | null {
   const titleIndex = segments.findIndex((s) => ROLE_WORD.test(s) && !NOT_TITLE.test(s) && s.split(" ").length <= 10);
   if (titleIndex < 0) return null;
   const title = segments[titleIndex];
-  const companyCandidate = titleIndex === 0 ? null : segments[0];
+  // "Company - Title - ..." usually; "Title — Company (Remote, EU)" sometimes.
+  const companyCandidate =
+    titleIndex === 0 ? (segments[1]?.replace(/\s*\([^)]*\)\s*$/, "") ?? null) : segments[0];
+  if (titleIndex === 0 && companyCandidate && ROLE_WORD.test(companyCandidate)) return { title, company: null };
   const company =
     companyCandidate && !NOT_TITLE.test(companyCandidate) && !LOCATION_ONLY.test(companyCandidate) && companyCandidate.length <= 60
       ? companyCandidate
@@ -55,6 +58,9 @@ export function inferTitle(text: string): TitleGuess {
   if (lines.length > 0) {
     const header = fromHeaderLine(lines[0]);
     if (header) return header;
+    // "iOS Engineer at Pocket Farm (Remote, EU timezones)"
+    const at = /^(.{3,80}?)\s+(?:at|@)\s+([A-Z][\w&.' -]{1,50}?)\s*(?:[(|,–—-]|$)/.exec(cleanSegment(lines[0]));
+    if (at && ROLE_WORD.test(at[1]) && !NOT_TITLE.test(at[1])) return { title: at[1], company: at[2].trim() };
     // A short first line that is only a role: "Senior Backend Engineer".
     const first = cleanSegment(lines[0]);
     if (first.split(" ").length <= 8 && ROLE_WORD.test(first) && !/[.!?]$/.test(first) && !NOT_TITLE.test(first)) {

@@ -29,7 +29,7 @@ interface Line {
   end: number;
 }
 
-const BULLET = /^(\s*)(?:[-*•·▪◦‣●○■□➢➤►▶✓✔✅☑→–—+]|\(?\d{1,2}[.)]|\(\d{1,2}\))(?:\s+|(?=[A-Z0-9]))/u;
+const BULLET = /^(\s*)(?:[-*•·▪◦‣●○■□➢➤►▶✓✔✅☑→–—+]|\p{Extended_Pictographic}\uFE0F?|\(?\d{1,2}[.)]|\(\d{1,2}\))(?:\s+|(?=[A-Z0-9]))/u;
 // Inline bullets: a dash glued to a capital or digit ("-Own", "-2+ years"), or a bullet symbol.
 const INLINE_BULLET = /(?:^|\s)(?:-(?=[A-Z0-9])|[•▪◦·●]\s*(?=\S))/gu;
 const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|inc|ltd|co|jr|sr|dr|mr|ms|mrs|st|no|approx|incl|min|max|u\.s|esp|cf|al|fig|dept|est)\.?$/i;
@@ -173,7 +173,8 @@ export function layoutPosting(text: string): Layout {
     }
     const inline = splitInlineBullets(text, contentStart, end);
     if (inline) {
-      for (const [s, e] of inline) units.push({ start: s, end: e, section: unitSection, labelled, shape: "bullet", group });
+      // Each inline bullet is a requirement of its own, like a bullet on its own line.
+      for (const [s, e] of inline) units.push({ start: s, end: e, section: unitSection, labelled, shape: "bullet", group: ++group });
       return;
     }
     // A label line stays whole ("Development lead experience: requirements capture, ...").

@@ -37,7 +37,23 @@ function toNumber(raw: string): number {
   return word ?? Number.parseFloat(raw);
 }
 
+// "5+ years building web apps, 2+ with React": a bare figure after a years mention, tied to a skill.
+const FOLLOW_UP = /(?:,|;|\band\b)\s*(?:at least\s+)?(\d{1,2})\s*\+?\s*(?=(?:with|in|of|using|on)\b)/gi;
+
 export function findYearsMentions(text: string): YearsMention[] {
+  const mentions = findFullMentions(text);
+  if (mentions.length === 0) return mentions;
+  FOLLOW_UP.lastIndex = mentions[0].end;
+  for (let m = FOLLOW_UP.exec(text); m; m = FOLLOW_UP.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    if (mentions.some((other) => start >= other.start && start < other.end)) continue;
+    const years = Number.parseInt(m[1], 10);
+    if (years > 0 && years <= 40) mentions.push({ start, end: m.index + m[0].length, years, additional: false, genericEnd: -1 });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function findFullMentions(text: string): YearsMention[] {
   const mentions: YearsMention[] = [];
   YEARS.lastIndex = 0;
   for (let m = YEARS.exec(text); m; m = YEARS.exec(text)) {

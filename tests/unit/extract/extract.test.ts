@@ -63,6 +63,17 @@ describe("extractRequirements on postings of every shape", () => {
     expect(analysis.skills.map((s) => s.id)).toEqual(["java", "spring-framework", "postgresql", "clean-code"]);
   });
 
+  test("closing lines are not requirements: 'Email jobs@... with a link', 'If you're motivated by ..., we'd like to hear from you'", () => {
+    const text = [
+      "Requirements",
+      "- Experience writing tests with Jest",
+      "- Email jobs@example.com with a link to something you built in TypeScript",
+      "If you're motivated by clean code and Kubernetes, we'd like to hear from you.",
+    ].join("\n");
+    const analysis = extractRequirements(text);
+    expect(analysis.requirements.map((r) => r.text)).toEqual(["Experience writing tests with Jest"]);
+  });
+
   test("text with no requirements gives none", () => {
     const analysis = extractRequirements("We are a friendly bakery in Lyon. Come by for croissants!");
     expect(analysis.requirements).toEqual([]);
@@ -83,6 +94,9 @@ describe("title and company", () => {
     ["Lumen AI | Machine Learning Engineer | San Francisco or Remote (US) | $180k\n", "Machine Learning Engineer", "Lumen AI"],
     ["Job title: Staff Data Engineer\nLocation: Berlin", "Staff Data Engineer", null],
     ["Senior Backend Engineer\n\nWe build things.", "Senior Backend Engineer", null],
+    ["iOS Engineer at Pocket Farm (Remote, EU timezones)\n", "iOS Engineer", "Pocket Farm"],
+    ["# Senior Platform Engineer — Acme Robotics (Remote, EU)\n", "Senior Platform Engineer", "Acme Robotics"],
+    ["Front-end Software Engineer (TypeScript, React) - Full Time - Onsite, Pittsburgh, PA, USA\n", "Front-end Software Engineer (TypeScript, React)", null],
   ])("%s", (text, title, company) => {
     expect(inferTitle(text)).toEqual({ title, company });
   });

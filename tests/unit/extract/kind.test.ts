@@ -26,7 +26,7 @@ describe("must vs preferred", () => {
     ["Requirements\n- Nice to have: Linux", "linux"],
     ["Requirements\n- Ideally, you have worked with Terraform", "terraform"],
     ["Requirements\n- Docker knowledge preferred", "docker"],
-    ["Requirements\n- (Bonus points for experience with Ray)", "ray"],
+    ["Requirements\n- (Bonus points for experience with Kubernetes)", "kubernetes"],
     ["Requirements\n- Experience with GraphQL would be a plus", "graphql"],
     ["Requirements\n- Go (nice to have)", "go"],
   ])("an inline cue softens a must section: %s", (text, skill) => {

@@ -39,6 +39,8 @@ describe("section headings in every common style", () => {
     "Twikey - Gent, Belgium (Hybrid) - Full-time - Senior Back-end Engineer",
     "Stack: Java + Spring, Go, PostgreSQL, REST APIs, Linux.",
     "Contributions to open source",
+    "👉 5 years of Python experience",
+    "🔹 Strong SQL skills",
   ])("not a heading: %s", (line) => {
     expect(parseHeading(line)).toBeNull();
   });
@@ -55,6 +57,15 @@ describe("section headings in every common style", () => {
     expect(parseLabelPrefix("Apply here: https://example.com/jobs")?.label).toBe("apply");
     expect(parseLabelPrefix("Fluent in at least two of: Dutch / English / French")).toBeNull();
     expect(parseLabelPrefix("https://example.com/jobs")).toBeNull();
+  });
+
+  test("emoji bullets are bullets under an emoji heading", () => {
+    const text = "✅ What we're looking for\n👉 5 years of Python experience\n🔹 Strong SQL skills";
+    const layout = layoutPosting(text);
+    expect(layout.units.map((u) => [text.slice(u.start, u.end), u.section, u.shape])).toEqual([
+      ["5 years of Python experience", "requirements", "bullet"],
+      ["Strong SQL skills", "requirements", "bullet"],
+    ]);
   });
 
   test("a label line sets the section of that line only", () => {

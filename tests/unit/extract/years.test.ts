@@ -29,6 +29,9 @@ describe("years of experience", () => {
     const years = Object.fromEntries(analysis.skills.map((s) => [s.id, s.minYears]));
     expect(years).toMatchObject({ sql: 2, snowflake: 2, dune: 2, hex: 2 });
     expect(years["web-apis"]).toBeNull();
+    // A sibling inline bullet naming Dune again does not inherit the 2 years.
+    const sibling = extractRequirements("Required Experience: -2+ years with SQL and Dune -Experience using tools like Dune and Jupyter Notebooks");
+    expect(sibling.skills.find((s) => s.id === "jupyter-notebooks")?.minYears).toBeNull();
     expect(analysis.overallMinYears).toBeNull();
   });
 
@@ -57,6 +60,14 @@ describe("years of experience", () => {
   test("years in a preferred hint do not raise the overall minimum", () => {
     const analysis = extractRequirements("Requirements\n- 3+ years of experience (5+ years of experience preferred)");
     expect(analysis.overallMinYears).toBe(3);
+  });
+
+  test("a later bare figure in the same requirement is that skill's: '5+ years building web apps, 2+ with React'", () => {
+    const analysis = extractRequirements("You have:\n- 5+ years building web apps, 2+ with React");
+    const years = Object.fromEntries(analysis.skills.map((s) => [s.id, s.minYears]));
+    expect(years).toMatchObject({ "web-development": 5, react: 2 });
+    const react = analysis.requirements.find((r) => r.skills.some((s) => s.id === "react"))!;
+    expect(react.text).toBe("2+ with React");
   });
 
   test("a skill's years are the largest its must requirements give", () => {

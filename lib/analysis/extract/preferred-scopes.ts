@@ -1,0 +1,50 @@
+/**
+ * Where a "preferred" hint reaches inside a requirement unit. In "satellite imagery (SAR
+ * preferred)" only SAR is preferred; in "Kafka is a plus" the whole clause is.
+ */
+import { indexOfSpan, type Span } from "./clauses";
+import { normalizeForCues, PREFERRED_CUE } from "./kind";
+
+function blankBrackets(text: string, clause: Span, brackets: Span[]): string {
+  let result = text.slice(clause[0], clause[1]);
+  for (const [s, e] of brackets) {
+    if (e <= clause[0] || s >= clause[1]) continue;
+    const from = Math.max(s, clause[0]) - clause[0];
+    const to = Math.min(e, clause[1]) - clause[0];
+    result = result.slice(0, from) + " ".repeat(to - from) + result.slice(to);
+  }
+  return result;
+}
+
+/** Where a softened bracket without skills of its own reaches back to: "Go (nice to have)". */
+function itemStartBefore(text: string, clause: Span, bracketStart: number): number {
+  for (let i = bracketStart - 1; i > clause[0]; i--) if (/[,;:]/.test(text[i])) return i + 1;
+  return clause[0];
+}
+
+const CUE_FILLER = /\b(strongly|highly|very|really|definitely|also|but|is|are|a|an|the|would|be|it|this|that|big|huge|required|not)\b/g;
+
+/** "(nice to have)", "(strongly preferred)": a bracket that only softens what comes before it. */
+function isCueOnly(bracketText: string): boolean {
+  const rest = normalizeForCues(bracketText).replace(new RegExp(PREFERRED_CUE.source, "g"), " ").replace(CUE_FILLER, " ");
+  return !/[a-z0-9]/.test(rest);
+}
+
+/**
+ * The parts of a must unit that a preference softens: a bracket with a hint in it ("(optical & SAR
+ * strongly preferred)"), the item before a bare hint ("Go (nice to have)"), or a clause with a hint
+ * outside brackets ("A formal background in ML is preferable, but ...").
+ */
+export function findPreferredScopes(text: string, clauses: Span[], brackets: Span[]): Span[] {
+  const scopes: Span[] = [];
+  for (const bracket of brackets) {
+    if (!PREFERRED_CUE.test(normalizeForCues(text.slice(bracket[0], bracket[1])))) continue;
+    const clause = clauses[Math.max(0, indexOfSpan(clauses, bracket[0]))];
+    scopes.push(isCueOnly(text.slice(bracket[0], bracket[1])) ? [itemStartBefore(text, clause, bracket[0]), bracket[1]] : bracket);
+  }
+  for (const clause of clauses) {
+    if (PREFERRED_CUE.test(normalizeForCues(blankBrackets(text, clause, brackets)))) scopes.push(clause);
+  }
+  return scopes;
+}
+

@@ -1,0 +1,96 @@
+/**
+ * Lists inside a unit and the head word their items share: "tests (unit, integration,
+ * performance)" names performance tests, "unit and performance tests" names unit tests.
+ */
+import type { MatchContext } from "./skill-matcher";
+import { GAP_HARD, GAP_SOFT, type TokenStream } from "./tokens";
+
+export interface ListGroup {
+  /** Token ranges [first, last] of the items. */
+  items: [number, number][];
+  /** The shared head token: before "(" for a bracketed list, the last word of the last item otherwise. */
+  head: number;
+}
+
+const HEAD_WORDS = new Set([
+  "tests", "testing", "test", "databases", "database", "development", "engineering", "design", "frameworks",
+  "languages", "services", "systems", "architecture", "pipelines", "models", "learning", "analysis", "management",
+]);
+
+/** Could a list in this unit share a head word? A bracket, or a head noun before a break or the end. */
+export function mayShareHead(ctx: MatchContext): boolean {
+  const { tokens, text } = ctx;
+  if (ctx.to <= ctx.from) return false;
+  const open = text.indexOf("(", tokens.start[ctx.from]);
+  if (open >= 0 && open < tokens.end[ctx.to - 1]) return true;
+  for (let k = ctx.from; k < ctx.to; k++) {
+    const last = k + 1 === ctx.to || tokens.gap[k + 1] === GAP_HARD;
+    if (last && HEAD_WORDS.has(tokens.key[k])) return true;
+  }
+  return false;
+}
+
+/** Comma/slash/and/or separated lists inside a unit that share a head word. */
+export function findSharedHeadLists(ctx: MatchContext): ListGroup[] {
+  const { tokens, text } = ctx;
+  const lists = new ListCollector(tokens, ctx.from);
+  for (let k = ctx.from; k < ctx.to; k++) {
+    if (k > ctx.from && tokens.gap[k] !== GAP_SOFT) {
+      const between = text.slice(tokens.end[k - 1], tokens.start[k]);
+      if (/[([]/.test(between)) lists.openBracket(k);
+      else if (/[)\]]/.test(between)) lists.closeBracket(k);
+      else if (/[;:]|\.\s/.test(between)) lists.close(k - 1, null, k);
+      else if (/[,/]/.test(between)) lists.separate(k);
+    }
+    const word = tokens.key[k];
+    if (word === "and" || word === "or") lists.conjunction(k);
+  }
+  lists.close(ctx.to - 1, lists.bracketHead, ctx.to);
+  return lists.groups;
+}
+
+class ListCollector {
+  groups: ListGroup[] = [];
+  bracketHead: number | null = null;
+  private current: [number, number][] = [];
+
+  constructor(
+    private readonly tokens: TokenStream,
+    private itemStart: number,
+  ) {}
+
+  openBracket(k: number): void {
+    this.close(k - 1, null, k);
+    this.bracketHead = k - 1;
+  }
+
+  closeBracket(k: number): void {
+    this.close(k - 1, this.bracketHead, k);
+    this.bracketHead = null;
+  }
+
+  separate(k: number): void {
+    if (k - 1 >= this.itemStart) this.current.push([this.itemStart, k - 1]);
+    this.itemStart = k;
+  }
+
+  conjunction(k: number): void {
+    if (k > this.itemStart) this.current.push([this.itemStart, k - 1]);
+    this.itemStart = k + 1;
+  }
+
+  close(endToken: number, head: number | null, nextStart: number): void {
+    if (endToken >= this.itemStart) this.current.push([this.itemStart, endToken]);
+    const items = this.current.filter(([a, b]) => b >= a && b - a < 3);
+    this.current = [];
+    this.itemStart = nextStart;
+    if (items.length < 2) return;
+    if (head !== null) {
+      this.groups.push({ items, head });
+      return;
+    }
+    // "unit and integration tests": the last item's last word is shared by the others.
+    const [a, b] = items[items.length - 1];
+    if (b > a && HEAD_WORDS.has(this.tokens.key[b])) this.groups.push({ items: items.slice(0, -1), head: b });
+  }
+}
