@@ -1,17 +1,22 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 const LLM_POSTING = fs.readFileSync(path.join(__dirname, "../../seeds/postings/seed-llm-backend.txt"), "utf8");
 
-test("sign up, add a skill, analyze a posting, share the report and revoke it", async ({ page, browser }) => {
-  const email = `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}@test.fitgap.dev`;
-
+/** Creates a fresh account through the sign-up form and lands on the dashboard. */
+async function signUp(page: Page, prefix: string): Promise<string> {
+  const email = `e2e-${prefix}-${Date.now()}-${Math.random().toString(36).slice(2)}@test.fitgap.dev`;
   await page.goto("/sign-up");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("e2e password 2026");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
+  return email;
+}
+
+test("sign up, add a skill, analyze a posting, share the report and revoke it", async ({ page, browser }) => {
+  const email = await signUp(page, "journey");
 
   await page.goto("/profile");
   await page.getByLabel("Skill").fill("Python");
@@ -68,12 +73,7 @@ test("health reports the database", async ({ request }) => {
 });
 
 test("a rejected paste shows why and keeps the text", async ({ page }) => {
-  const email = `e2e-paste-${Date.now()}@test.fitgap.dev`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("e2e password 2026");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await signUp(page, "paste");
 
   await page.goto("/jobs/new");
   const tooLong = "Experience with Python is required. ".repeat(1_500); // 52,500 characters
@@ -85,11 +85,7 @@ test("a rejected paste shows why and keeps the text", async ({ page }) => {
 });
 
 test("build a prep plan, tick a session off and export it as a calendar", async ({ page }) => {
-  await page.goto("/sign-up");
-  await page.getByLabel("Email").fill(`e2e-plan-${Date.now()}@test.fitgap.dev`);
-  await page.getByLabel("Password").fill("e2e password 2026");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await signUp(page, "plan");
 
   await page.goto("/jobs/new");
   await page.getByLabel("Job description").fill(LLM_POSTING);

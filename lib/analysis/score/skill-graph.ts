@@ -1,4 +1,4 @@
-import { ancestorDistance, findSkillByName, getSkill, normalizeSkillName } from "../taxonomy";
+import { ancestorDistance, distanceUp, findSkillByName, getSkill, normalizeSkillName } from "../taxonomy";
 
 /**
  * The slice of the taxonomy that scoring needs. Scoring takes it as an argument so the model's
@@ -51,24 +51,7 @@ export function createSkillGraph(definitions: GraphSkillDefinition[]): SkillGrap
       if (!byName.has(key)) byName.set(key, skill.id);
     }
   }
-  const distance = (id: string, ancestorId: string): number | null => {
-    let frontier = [id];
-    const seen = new Set(frontier);
-    for (let depth = 1; frontier.length > 0 && depth <= 6; depth++) {
-      const next: string[] = [];
-      for (const current of frontier) {
-        for (const parent of byId.get(current)?.parents ?? []) {
-          if (parent === ancestorId) return depth;
-          if (!seen.has(parent)) {
-            seen.add(parent);
-            next.push(parent);
-          }
-        }
-      }
-      frontier = next;
-    }
-    return null;
-  };
+  const distance = (id: string, ancestorId: string) => distanceUp((skillId) => byId.get(skillId)?.parents, id, ancestorId);
   return {
     nameOf: (id) => byId.get(id)?.name,
     idForName: (name) => byName.get(normalizeSkillName(name)) ?? (byId.has(name) ? name : undefined),

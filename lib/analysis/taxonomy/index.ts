@@ -59,14 +59,22 @@ export function ancestorsOf(id: string): string[] {
   return result;
 }
 
-/** Distance in parent links from `id` up to `ancestorId` (1 = direct parent), or null when unrelated. */
-export function ancestorDistance(id: string, ancestorId: string): number | null {
+/**
+ * Distance in parent links from `id` up to `ancestorId` (1 = direct parent), or null when
+ * unrelated within `maxDepth`. `parentsOf` lets other skill graphs (tests, tools) reuse it.
+ */
+export function distanceUp(
+  parentsOf: (id: string) => readonly string[] | undefined,
+  id: string,
+  ancestorId: string,
+  maxDepth = 6,
+): number | null {
   let frontier = [id];
   const seen = new Set<string>(frontier);
-  for (let depth = 1; frontier.length > 0 && depth <= 6; depth++) {
+  for (let depth = 1; frontier.length > 0 && depth <= maxDepth; depth++) {
     const next: string[] = [];
     for (const current of frontier) {
-      for (const parent of byId.get(current)?.parents ?? []) {
+      for (const parent of parentsOf(current) ?? []) {
         if (parent === ancestorId) return depth;
         if (!seen.has(parent)) {
           seen.add(parent);
@@ -77,4 +85,9 @@ export function ancestorDistance(id: string, ancestorId: string): number | null 
     frontier = next;
   }
   return null;
+}
+
+/** distanceUp over the taxonomy. */
+export function ancestorDistance(id: string, ancestorId: string): number | null {
+  return distanceUp((skillId) => byId.get(skillId)?.parents, id, ancestorId);
 }
