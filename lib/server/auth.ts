@@ -7,7 +7,7 @@ import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
 import { SignInSchema } from "@/lib/schemas/auth";
-import { findOrCreateOAuthUser, findUserByCredentials, type SessionUser } from "@/lib/server/data/users";
+import { findOrCreateOAuthUser, findUserByCredentials, userExists, type SessionUser } from "@/lib/server/data/users";
 
 function providers(): NextAuthOptions["providers"] {
   const env = getEnv();
@@ -53,11 +53,11 @@ export const authOptions: NextAuthOptions = {
   },
 };
 
-/** The signed-in user, or null. */
+/** The signed-in user, or null. A valid cookie of a deleted account counts as signed out. */
 export async function getSessionUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);
   const user = session?.user as { id?: string; email?: string | null; name?: string | null } | undefined;
-  if (!user?.id || !user.email) return null;
+  if (!user?.id || !user.email || !(await userExists(user.id))) return null;
   return { id: user.id, email: user.email, name: user.name ?? null };
 }
 
