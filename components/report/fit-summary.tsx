@@ -32,6 +32,16 @@ export function FitSummary({ report }: { report: GapReport }) {
         ) : null}{" "}
         <span className="text-slate-500">{report.readinessNote}</span>
       </p>
+      <details className="text-sm text-slate-600">
+        <summary className="cursor-pointer text-slate-700">How is this scored?</summary>
+        <p className="mt-1">
+          Each requirement asks for a level its wording implies (familiarity 4, experience 6, proficiency 7, deep understanding 9) and
+          sometimes years. Your credit per skill is your level over the level asked, times a years factor (half credit with no years, full
+          with enough). A related skill gives partial credit (PostgreSQL counts partly for relational databases), never full. “Or” lists
+          take your best option. Must-haves weigh 3, preferred 1. Study adds level in the “studying” and “projected” views only; it never
+          counts in fit now, and never adds years.
+        </p>
+      </details>
       {report.dealbreakers.length > 0 && (
         <div role="alert" className="rounded-md border border-rose-200 bg-rose-50 p-3 text-sm text-rose-900">
           <p className="font-semibold">Dealbreaker{report.dealbreakers.length > 1 ? "s" : ""}: large years gap on a must-have</p>
