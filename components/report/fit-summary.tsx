@@ -36,7 +36,7 @@ export function FitSummary({ report }: { report: GapReport }) {
         <summary className="cursor-pointer text-slate-700">How is this scored?</summary>
         <p className="mt-1">
           Each requirement asks for a level its wording implies (familiarity 4, experience 6, proficiency 7, deep understanding 9) and
-          sometimes years. Your credit per skill is your level over the level asked, times a years factor (half credit with no years, full
+          sometimes years. Your credit per skill is your level over the level asked, times, when years are asked, a years factor (half with none, full
           with enough). A related skill gives partial credit (PostgreSQL counts partly for relational databases), never full. “Or” lists
           take your best option. Must-haves weigh 3, preferred 1. Study adds level in the “studying” and “projected” views only; it never
           counts in fit now, and never adds years.
