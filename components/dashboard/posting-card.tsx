@@ -1,5 +1,7 @@
 import Link from "next/link";
 import type { GapReport } from "@/lib/analysis/score";
+import type { FitPoint } from "@/lib/server/data/fit-snapshots";
+import { FitSparkline } from "./fit-sparkline";
 
 function fitTone(fit: number): string {
   if (fit >= 75) return "text-emerald-700";
@@ -13,9 +15,10 @@ interface PostingCardProps {
   company: string | null;
   createdAt: Date;
   report: GapReport;
+  history: FitPoint[];
 }
 
-export function PostingCard({ id, title, company, createdAt, report }: PostingCardProps) {
+export function PostingCard({ id, title, company, createdAt, report, history }: PostingCardProps) {
   const musts = report.requirements.filter((item) => item.kind === "must" && item.scored);
   const gaps = musts.filter((item) => item.status === "gap").length;
   return (
@@ -33,6 +36,7 @@ export function PostingCard({ id, title, company, createdAt, report }: PostingCa
             {report.dealbreakers.length > 0 && <span className="text-rose-700"> · {report.dealbreakers.length} dealbreaker</span>}
           </p>
         </div>
+        <FitSparkline points={history} />
         <div className="text-right text-sm">
           <p className="font-semibold tabular-nums text-emerald-700">{report.fitProjected}%</p>
           <p className="text-xs text-slate-500">projected</p>

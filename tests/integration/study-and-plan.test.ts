@@ -4,7 +4,7 @@ import { saveProfileSkill } from "@/lib/server/data/profile-skills";
 import { buildPostingReport, listPostingReports } from "@/lib/server/data/reports";
 import { createPrepPlan, getLatestPrepPlan, setSessionDone } from "@/lib/server/data/prep-plans";
 import { exportProfile, importProfile } from "@/lib/server/data/profile-transfer";
-import { listFitHistory, recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
+import { listFitHistories, listFitHistory, recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
 import { createStudyTrack, recordTrackProgress } from "@/lib/server/data/study-tracks";
 import { parseProfileFile } from "@/lib/analysis/profile-file";
 import { StudyTrackSchema } from "@/lib/schemas/track";
@@ -51,8 +51,10 @@ describe("reports with study tracks", () => {
     const history = await listFitHistory(user.id, id);
     expect(history).toHaveLength(2);
     expect(history[1].fit).toBeGreaterThan(history[0].fit);
+    expect((await listFitHistories(user.id)).get(id)).toEqual(history);
     const stranger = await createTestUser("stranger");
     expect(await listFitHistory(stranger.id, id)).toEqual([]);
+    expect((await listFitHistories(stranger.id)).size).toBe(0);
   });
 });
 

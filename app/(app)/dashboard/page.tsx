@@ -6,12 +6,13 @@ import { StudyNext } from "@/components/dashboard/study-next";
 import { requireUserOrRedirect } from "@/lib/server/auth";
 import { todayIso } from "@/lib/server/clock";
 import { listPostingReports, loadProfile } from "@/lib/server/data/reports";
+import { listFitHistories } from "@/lib/server/data/fit-snapshots";
 
 export const metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireUserOrRedirect();
-  const [postings, profile] = await Promise.all([listPostingReports(user.id, todayIso()), loadProfile(user.id)]);
+  const [postings, profile, histories] = await Promise.all([listPostingReports(user.id, todayIso()), loadProfile(user.id), listFitHistories(user.id)]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -40,7 +41,7 @@ export default async function DashboardPage() {
       ) : (
         <ul className="space-y-3">
           {postings.map(({ posting, report }) => (
-            <PostingCard key={posting.id} id={posting.id} title={posting.title} company={posting.company} createdAt={posting.createdAt} report={report} />
+            <PostingCard key={posting.id} id={posting.id} title={posting.title} company={posting.company} createdAt={posting.createdAt} report={report} history={histories.get(posting.id) ?? []} />
           ))}
         </ul>
       )}

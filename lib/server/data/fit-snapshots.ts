@@ -27,10 +27,32 @@ export async function recordFitSnapshots(userId: string): Promise<void> {
   });
 }
 
-export async function listFitHistory(userId: string, postingId: string) {
+export async function listFitHistory(userId: string, postingId: string): Promise<FitPoint[]> {
   return db.fitSnapshot.findMany({
     where: { postingId, posting: { userId } },
     orderBy: { computedAt: "asc" },
     select: { fit: true, fitProjected: true, computedAt: true },
   });
+}
+
+export interface FitPoint {
+  fit: number;
+  fitProjected: number;
+  computedAt: Date;
+}
+
+/** Fit history of every posting of the user, oldest point first, keyed by posting id. */
+export async function listFitHistories(userId: string): Promise<Map<string, FitPoint[]>> {
+  const rows = await db.fitSnapshot.findMany({
+    where: { posting: { userId } },
+    orderBy: { computedAt: "asc" },
+    select: { postingId: true, fit: true, fitProjected: true, computedAt: true },
+  });
+  const byPosting = new Map<string, FitPoint[]>();
+  for (const { postingId, ...point } of rows) {
+    const points = byPosting.get(postingId) ?? [];
+    points.push(point);
+    byPosting.set(postingId, points);
+  }
+  return byPosting;
 }
