@@ -11,7 +11,7 @@ import { normalizeForCues, PREFERRED_CUE } from "./kind";
 import { findPreferredScopes } from "./preferred-scopes";
 import type { SkillMatch } from "./skill-matcher";
 import type { UnitRole } from "./unit-role";
-import { CUE_PREFERRED, CUE_STAND_IN, CUE_YEARS } from "./word-gate";
+import { CUE_COMPANY, CUE_NEGATION, CUE_PREFERRED, CUE_STAND_IN, CUE_YEARS } from "./word-gate";
 import { findYearsMentions } from "./years";
 import { placeYears, statedYearsOf } from "./years-placement";
 
@@ -24,6 +24,8 @@ export interface AssembledUnit {
 }
 
 const NO_YEARS: ReadonlyMap<string, number> = new Map();
+const ROLE_BEFORE_YEARS = /^\s+(?:with|who has|who have|having)\s+(?:at least\s+|a minimum of\s+)?$/i;
+const ROLE_NOUN_END = /\b(?:engineer|developer|analyst|scientist|designer|architect|manager|administrator|researcher|lead)$/i;
 
 function clauseIndex(clauses: Span[], offset: number): number {
   return Math.max(0, indexOfSpan(clauses, offset));
@@ -74,8 +76,9 @@ export function assembleUnit({ text, span, cues, role, matches }: UnitInput): As
   const [unitStart, unitEnd] = span;
   const mayPrefer = (cues & CUE_PREFERRED) !== 0;
   const clauses = splitClauses(text, unitStart, unitEnd);
-  const brackets = mayPrefer || (cues & CUE_STAND_IN) !== 0 ? findBracketGroups(text, unitStart, unitEnd) : [];
-  let kept = dropContextSkills(text, clauses, brackets, cues, matches);
+  const brackets = mayPrefer || (cues & (CUE_STAND_IN | CUE_COMPANY | CUE_NEGATION)) !== 0 ? findBracketGroups(text, unitStart, unitEnd) : [];
+  const context = dropContextSkills(text, clauses, brackets, cues, matches);
+  let kept = context.kept;
 
   const mentions = ((cues & CUE_YEARS) !== 0 ? findYearsMentions(text.slice(unitStart, unitEnd)) : []).map((m) => ({
     ...m,
@@ -87,7 +90,15 @@ export function assembleUnit({ text, span, cues, role, matches }: UnitInput): As
   for (const m of mentions) {
     if (m.genericEnd >= 0) kept = kept.filter((s) => s.start < m.start || s.start >= m.genericEnd);
   }
+  // "a data analyst with 2-4 years of experience": years of experience in the named role are the
+  // role's years, not the posting's general bar.
+  for (const m of mentions) {
+    if (m.genericEnd < 0) continue;
+    const role = kept.find((s) => s.end <= m.start && m.start - s.end <= 24 && ROLE_BEFORE_YEARS.test(text.slice(s.end, m.start)) && ROLE_NOUN_END.test(text.slice(s.start, s.end)));
+    if (role) m.genericEnd = -1;
+  }
   const scopes = mayPrefer ? findPreferredScopes(text, clauses, brackets) : [];
+  scopes.push(...context.stackScopes);
   // A generic figure is the posting's seniority bar, not years with a skill nearby.
   const specific = mentions.filter((m) => m.genericEnd < 0);
   const skills = kept.map((m) => ({ skillId: m.skill.id, start: m.start, clause: clauseIndex(clauses, m.start) }));

@@ -11,7 +11,7 @@ export type Span = [number, number];
 // Spaced dashes and semicolons always part clauses; after a comma, so do these conjunctions and a
 // new requirement phrase ("8+ years of backend experience, deep expertise in Go, and hands-on ...").
 const CLAUSE_BREAK =
-  /\s[-–—]\s|;\s|,\s+(?=(?:but|including|while|although|though|however|whereas|and ideally|ideally|especially|particularly)\b)|,\s+(?:and\s+)?(?=(?:deep|strong|solid|hands-on|proven|excellent|working knowledge|familiarity|knowledge|experience|expertise|proficiency|understanding|ability|comfort)\b)/gi;
+  /\s[-–—]\s|;\s|,\s+(?=(?:but|including|while|although|though|however|whereas|and ideally|ideally|especially|particularly)\b)|,\s+(?=(?:which|where)\s+(?:we|our)\b)|,\s+(?:and\s+)?(?=(?:deep|strong|solid|hands-on|proven|excellent|working knowledge|familiarity|knowledge|experience|expertise|proficiency|understanding|ability|comfort)\b)/gi;
 
 /** Clause spans covering [start, end) of `text`, in order. */
 export function splitClauses(text: string, start: number, end: number): Span[] {
@@ -55,4 +55,16 @@ export function indexOfSpan(spans: Span[], offset: number): number {
 
 export function insideAny(spans: Span[], offset: number): boolean {
   return indexOfSpan(spans, offset) >= 0;
+}
+
+/** The span's text with the parts inside brackets replaced by spaces (offsets unchanged). */
+export function blankBrackets(text: string, clause: Span, brackets: Span[]): string {
+  let result = text.slice(clause[0], clause[1]);
+  for (const [s, e] of brackets) {
+    if (e <= clause[0] || s >= clause[1]) continue;
+    const from = Math.max(s, clause[0]) - clause[0];
+    const to = Math.min(e, clause[1]) - clause[0];
+    result = result.slice(0, from) + " ".repeat(to - from) + result.slice(to);
+  }
+  return result;
 }

@@ -1,30 +1,129 @@
 /**
- * Skills named in a requirement unit that are context, not asked for: a clause in the company's
- * voice ("We build and manage our own systems, and value scalability"), an eligibility condition
- * ("requires German citizenship", "Bachelor's degree in Computer Science"), or a stand-in
- * ("NestJS (or comparable backend frameworks)").
+ * Skills named in a requirement unit that are context, not asked for: a clause or bracket in the
+ * company's voice ("We build and manage our own systems, and value scalability", "(we don't mind
+ * if you came from Java)"), an explicit non-requirement ("no Rust experience needed"), an
+ * eligibility condition ("requires German citizenship", "Bachelor's degree in Computer Science"),
+ * or a stand-in ("NestJS (or comparable backend frameworks)"). A company clause that states the
+ * stack ("Good SQL skills (we run on SQL Server and PostgreSQL)") keeps its skills, as preferred:
+ * the labelling rule for technologies named only in a stack line.
  */
-import { indexOfSpan, type Span } from "./clauses";
-import { isCompanyVoiceClause, normalizeForCues } from "./kind";
+import { blankBrackets, indexOfSpan, type Span } from "./clauses";
+import { isCompanyVoiceClause, isStackStatement, normalizeForCues, PREFERRED_CUE } from "./kind";
 import type { SkillMatch } from "./skill-matcher";
-import { CUE_COMPANY, CUE_ELIGIBILITY, CUE_STAND_IN } from "./word-gate";
+import { CUE_COMPANY, CUE_ELIGIBILITY, CUE_NEGATION, CUE_STAND_IN } from "./word-gate";
 
 // Eligibility is not a skill (README of the labelled set): citizenship, location, degrees.
 const ELIGIBILITY =
   /\b(citizen(ship)?s?|visa|sponsorship|relocat\w*|security clearance|clearance|eligible to work|authori[sz]ed to work|right to work|work permit|living in|reside in|residency|time ?zones?|in-office|commut\w*|bachelor'?s?|master'?s? degree|masters|ph\.?d\.?|degree|diploma|b\.?sc?\.?|m\.?sc?\.?|bs\/ms|ms\/phd|graduate of)\b/;
 const STAND_IN = /^[([]\s*or\s+(?:an?\s+)?(?:comparable|similar|equivalent|related|other|another|any)\b/i;
-const COMPANY_OPENER = /^[\s*_(["\u201c]*(?:we|our|us)\b/i;
+// "(or a similar orchestrator such as Dagster)": the named example is an option, not a stand-in.
+const EXAMPLE_CUE = /\b(?:such as|like|e\.g\.?|for example|for instance|including)\s/i;
+const COMPANY_OPENER = /^[\s*_(["\u201c]*(?:(?:which|where|since|because|as|and|but|so)\s+)?(?:we|our|us)\b/i;
+const LEADING_CONNECTOR = /^(?:which|where|since|because|as|and|but|so)\s+/;
+// "our backend is Go", "our admin console is Vue 3", "our data platform runs on Snowflake": the
+// company naming a tool right after the verb.
+const COMPANY_NAMES_TOOL =
+  /^(?:our|the team's|the company's)\s+(?:[\w-]+\s+){1,4}(?:is|are|runs?|uses?|lives?)(?:\s+(?:mostly|mainly|largely|primarily|entirely|all|currently|still))?(?:\s+(?:written|built|based|running|hosted|deployed|implemented))?(?:\s+(?:in|on|with|using))?\s+/i;
+// "you don't need Java", "no prior Rust experience needed", "we don't mind if ...": not asked for.
+const NEGATED =
+  /\b(?:(?:do|does|will)(?:n't| not)|won't|dont|doesnt) (?:need|require|expect|have to|mind|care)\b|\bno (?:prior |previous |professional |formal )?(?:[\w+#./-]+ ){0,3}(?:experience |knowledge |background )?(?:is |are )?(?:needed|necessary|required)\b|\b(?:is|are)(?:n't| not) (?:needed|necessary|a requirement|a must)\b|\bno need\b|\bdoesn't matter\b|^no (?:[\w+#./-]+ ){0,3}(?:work|experience|knowledge|background|coding|development)\b(?! (?:is|are) (?:a )?(?:plus|bonus))/;
 
-export function dropContextSkills(text: string, clauses: Span[], brackets: Span[], cues: number, matches: SkillMatch[]): SkillMatch[] {
-  if ((cues & (CUE_COMPANY | CUE_ELIGIBILITY | CUE_STAND_IN)) === 0) return matches;
-  const context = clauses.map((c) => {
-    const raw = text.slice(c[0], c[1]);
-    if ((cues & CUE_COMPANY) !== 0 && COMPANY_OPENER.test(raw) && isCompanyVoiceClause(normalizeForCues(raw))) return true;
-    return (cues & CUE_ELIGIBILITY) !== 0 && ELIGIBILITY.test(raw.toLowerCase());
-  });
-  const standIns = (cues & CUE_STAND_IN) !== 0 ? brackets.filter((b) => STAND_IN.test(text.slice(b[0], b[1]))) : [];
-  return matches.filter((m) => {
-    if (context[Math.max(0, indexOfSpan(clauses, m.start))]) return false;
-    return !standIns.some((b) => m.start >= b[0] && m.start < b[1]);
-  });
+const COMPANY_HINT = /\b(?:we|our|us)\b/i;
+const NEGATION_HINT = /\b(?:no|not)\b|n['\u2019]?t\b/i;
+
+// "our backend is Go and our clients are TypeScript": two company statements in one clause.
+const COMPANY_JOIN = /,?\s+(?:and|while|but|whereas)\s+(?=(?:we|our)\b)/gi;
+
+function stripDecoration(raw: string): string {
+  return raw.replace(/^[\s*_(["\u201c]+/, "");
+}
+
+/**
+ * Sorts the spans of one clause or bracket (`raw` is its text, blanked brackets included) into
+ * context to drop and stack statements whose skills are preferred.
+ */
+function classifySegment(raw: string, offset: number, cues: number, dropped: Span[], stack: Span[]): void {
+  if ((cues & CUE_COMPANY) !== 0 && COMPANY_OPENER.test(raw)) {
+    const statements: Span[] = [];
+    let from = 0;
+    COMPANY_JOIN.lastIndex = 0;
+    for (let m = COMPANY_JOIN.exec(raw); m; m = COMPANY_JOIN.exec(raw)) {
+      statements.push([from, m.index]);
+      from = m.index + m[0].length;
+    }
+    statements.push([from, raw.length]);
+    for (const [a, b] of statements) {
+      const part = raw.slice(a, b);
+      const plain = stripDecoration(part);
+      const lead = part.length - plain.length;
+      const unjoined = plain.replace(/^(?:which|where|since|because|as|and|but|so)\s+/i, "");
+      const lower = normalizeForCues(unjoined);
+      const named = COMPANY_NAMES_TOOL.exec(unjoined);
+      if (isStackStatement(lower)) stack.push([offset + a, offset + b]);
+      else if (named && /[A-Z0-9.]/.test(unjoined[named[0].length] ?? "")) {
+        // The subject ("our backend") is the company's part; the tools after the verb are the stack.
+        const split = offset + a + lead + (plain.length - unjoined.length) + named[0].length;
+        dropped.push([offset + a, split]);
+        stack.push([split, offset + b]);
+      } else if (isCompanyVoiceClause(lower)) dropped.push([offset + a, offset + b]);
+    }
+    return;
+  }
+  if ((cues & CUE_NEGATION) !== 0) {
+    const lower = normalizeForCues(raw);
+    if (NEGATED.test(lower) && !PREFERRED_CUE.test(lower.replace(/\bnot (?:strictly )?required\b/g, ""))) dropped.push([offset, offset + raw.length]);
+  }
+}
+
+/** Eligibility, part by part: "Clear written communication: most of us work across time zones" keeps its skill. */
+function eligibilityParts(text: string, clause: Span): Span[] {
+  const parts: Span[] = [];
+  const raw = text.slice(clause[0], clause[1]);
+  let from = 0;
+  const colon = /:\s/g;
+  for (let m = colon.exec(raw); m; m = colon.exec(raw)) {
+    parts.push([clause[0] + from, clause[0] + m.index + 1]);
+    from = m.index + m[0].length;
+  }
+  parts.push([clause[0] + from, clause[1]]);
+  return parts.filter((p) => ELIGIBILITY.test(text.slice(p[0], p[1]).toLowerCase()));
+}
+
+export interface ContextResult {
+  kept: SkillMatch[];
+  /** Spans in the company's voice that name the stack: their skills are preferred. */
+  stackScopes: Span[];
+}
+
+export function dropContextSkills(text: string, clauses: Span[], brackets: Span[], cues: number, matches: SkillMatch[]): ContextResult {
+  if ((cues & (CUE_COMPANY | CUE_ELIGIBILITY | CUE_STAND_IN | CUE_NEGATION)) === 0) return { kept: matches, stackScopes: [] };
+  const dropped: Span[] = [];
+  const stackScopes: Span[] = [];
+  if ((cues & (CUE_COMPANY | CUE_NEGATION)) !== 0) {
+    // Each clause, and each bracket from its opening to the clause's end ("(we don't mind if you came from Java or C#").
+    const segments: Span[] = [...clauses];
+    for (const b of brackets) {
+      const clause = clauses[Math.max(0, indexOfSpan(clauses, b[0]))];
+      if (b[0] > clause[0]) segments.push([b[0], Math.min(b[1], clause[1])]);
+    }
+    segments.forEach((segment, index) => {
+      let raw = text.slice(segment[0], segment[1]);
+      // Most clauses neither open in the company's voice nor negate: skip them cheaply.
+      if (!((cues & CUE_COMPANY) !== 0 && COMPANY_HINT.test(raw)) && !((cues & CUE_NEGATION) !== 0 && NEGATION_HINT.test(raw))) return;
+      // A clause speaks without its brackets: "5+ years of Go (we don't mind if you came from Java)".
+      if (index < clauses.length && brackets.some((b) => b[0] < segment[1] && b[1] > segment[0])) raw = blankBrackets(text, segment, brackets);
+      classifySegment(raw, segment[0], cues, dropped, stackScopes);
+    });
+  }
+  if ((cues & CUE_ELIGIBILITY) !== 0) for (const clause of clauses) dropped.push(...eligibilityParts(text, clause));
+  if ((cues & CUE_STAND_IN) !== 0) {
+    for (const b of brackets) {
+      const raw = text.slice(b[0], b[1]);
+      if (!STAND_IN.test(raw)) continue;
+      const example = EXAMPLE_CUE.exec(raw);
+      dropped.push([b[0], example ? b[0] + example.index : b[1]]);
+    }
+  }
+  const inside = (spans: Span[], offset: number) => spans.some((s) => offset >= s[0] && offset < s[1]);
+  return { kept: matches.filter((m) => !inside(dropped, m.start)), stackScopes: stackScopes.filter((s) => !inside(dropped, s[0])) };
 }

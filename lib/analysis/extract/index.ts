@@ -61,6 +61,13 @@ function shareYearsWithinParagraphs(units: { group: number; unit: AssembledUnit 
   });
 }
 
+function firstLine(text: string): string {
+  const start = text.search(/\S/);
+  if (start < 0) return "";
+  const end = text.indexOf("\n", start);
+  return text.slice(start, end < 0 ? Math.min(text.length, start + 200) : Math.min(end, start + 200));
+}
+
 export function extractRequirements(text: string, matcher: SkillMatcher = getDefaultSkillMatcher()): PostingAnalysis {
   const { units } = layoutPosting(text);
   const tokens = tokenize(text);
@@ -74,11 +81,10 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
     const role = decideUnitRole(unit, text.slice(unit.start, unit.end), cues);
     if (role) roles.push({ unit, role, from, to, cues });
   }
+  // Context for guarded names beyond their own unit: the posting's stack lines and its title line
+  // ("Staff Data Engineer" makes "dbt" in "Nice: Kubernetes, dbt" the data tool).
   const stackLower = new LazyLowercase(() =>
-    roles
-      .filter((r) => r.role.section === "stack")
-      .map((r) => text.slice(r.unit.start, r.unit.end))
-      .join(" \n "),
+    [firstLine(text), ...roles.filter((r) => r.role.section === "stack").map((r) => text.slice(r.unit.start, r.unit.end))].join(" \n "),
   );
 
   const requirements: Requirement[] = [];

@@ -7,15 +7,15 @@ import { ALL_CUES, CUE_CLOSING, CUE_PREFERRED } from "./word-gate";
 
 /** Words that make a requirement optional. */
 export const PREFERRED_CUE =
-  /\b(nice[- ]to[- ]haves?|(is|are|as|be|a) (big |huge |strong |real |definite )?(plus|bonus)|bonus|ideally|ideal(ly)? if|preferred|preferably|preferable|desirable|desired|would be (great|nice|a plus|an advantage|helpful|beneficial|ideal|awesome)|(is|are|an?) (big |huge )?advantage|advantageous|not (strictly )?required|optional|good to have|great to have|extra credit|we'?d love|is helpful|are helpful|appreciated|pluses|brownie points|even better)\b/;
+  /\b(nice[- ]to[- ]haves?|(is|are|as|be|a) (big |huge |strong |real |definite )?(plus|bonus)|bonus|ideally|ideal(ly)? if|preferred|preferably|preferable|desirable|desired|would be (great|nice|a plus|an advantage|helpful|beneficial|ideal|awesome)|(is|are|an?) (big |huge )?advantage|advantageous|not (strictly )?required|optional|good to have|great to have|extra credit|we'?d love|is helpful|are helpful|appreciated|pluses|brownie points|even better|(is|are|also|more than|very) welcome|welcomed?|(is|are) (also )?nice|nice to know|(also |really )?helps|would help|will help)\b/;
 
 /** Words that state what a candidate must have or be. */
 const REQUIREMENT_CUE =
-  /\b(experience[ds]?|proficien(t|cy)|understanding|knowledge|knowledgeable|familiar(ity)?|expertise|expert|skills?|skilled|ability to|able to|background (in|with)|degree|training|certification|certified|fluen(t|cy)|comfortable|years?|must|required|requires?|requirements?|should (have|be)|strong|solid|deep|hands[- ]on|track record|you (have|are|bring|know|possess|can)|you're|mastery|command of|competen(t|ce|cy)|capable|interest in|passion for|we need|we require|we expect|ideal candidate|qualifications?|(looking|searching) for (someone|people|engineers?|candidates?|developers?|an? [\w-]+(?: [\w-]+){0,3}) (with|who)|exposure to|working knowledge|grasp of|adept|versed)\b/;
+  /\b(experience[ds]?|proficien(t|cy)|understanding|knowledge|knowledgeable|familiar(ity)?|expertise|expert|skills?|skilled|ability to|able to|background (in|with)|degree|training|certification|certified|fluen(t|cy)|comfortable|years?|must|required|requires?|requirements?|should (also )?(have|be|know|understand|possess)|need to (have|be|know)|essential|strong|solid|deep|hands[- ]on|track record|you (have|are|bring|know|possess|can)|you're|mastery|command of|competen(t|ce|cy)|capable|interest in|passion for|we need|we require|we expect|ideal candidate|qualifications?|(looking|searching) for (someone|people|engineers?|candidates?|developers?|an? [\w-]+(?: [\w-]+){0,3}) (with|who)|exposure to|working knowledge|grasp of|adept|versed)\b/;
 
 /** A stack statement: "Our stack is ...", "Tech: ...", "We use ...", "Built with ...". */
 const STACK_OPENER =
-  /^(?:our |the |current |main |core )?(?:tech(?:nology|nical)? stack|stack|tech|technologies|tools(?: we use)?|tooling)\b(?:\s*(?::|is|are|includes?|consists? of|we use|-|—))|^(?:we|our team)(?: mostly| mainly| currently| primarily)? (?:use|are using|'re using|build (?:with|on|using)|work (?:with|in)|run on|rely on)\b|^(?:built|written|running) (?:with|on|in)\b|^(?:the )?(?:backend|frontend|front-end|back-end|platform|product|app|codebase)(?: is)? (?:built|written) (?:with|on|in|using)\b/;
+  /^(?:our |the |current |main |core )?(?:tech(?:nology|nical)? stack|stack|tech|technologies|tools(?: we use)?|tooling)\b(?:\s*(?::|is|are|includes?|consists? of|we use|-|—))|^(?:we|our team)(?: mostly| mainly| currently| primarily| also| largely| heavily)? (?:use|are using|'re using|write (?:\w+ ){0,3}in|code (?:\w+ ){0,2}in|build (?:with|on|using|in)|work (?:with|in)|run (?:on|in)|are running on|rely on|deploy (?:on|to)|host (?:on|in)|(?:are|'re) (?:migrating|moving) to)\b|^(?:built|written|running) (?:with|on|in)\b|^you(?:'ll| will)(?: be)? (?:work(?:ing)? with|us(?:e|ing)) (?=[a-z0-9.#+/-]+(?:,| and | or ))|^our (?:[\w-]+ ){1,3}(?:runs? on|is built (?:on|with|in|using)|are built (?:on|with|in|using)|is written in|are written in|is powered by|are powered by)\b|^(?:the )?(?:backend|frontend|front-end|back-end|platform|product|app|codebase)(?: is)? (?:built|written) (?:with|on|in|using)\b/;
 
 /** Openers of sentences that describe the job or the company rather than ask something of the candidate. */
 const DESCRIPTION_OPENER =
@@ -26,7 +26,7 @@ const CLOSING =
   /^(?:please\s+)?(?:e-?mail|send|write to|contact|dm|ping|reach out|apply)\b|\b(with a link to|your (?:resume|cv|portfolio|github)|hear from you|reach out|get in touch|send (us|your|a|me)|(to|please|how to|interested in|when you) apply(ing)?|apply (now|here|today|at|via|through|by|online|on|if|with)|submit (your|an|a) (application|resume|cv)|application (form|process|link)|fill out|e-?mail us|drop us|dm me)\b/;
 
 const STRONG_REQUIREMENT_CUE =
-  /\b(we need|we require|we expect|must|required|(looking|searching) for (someone|people|engineers?|candidates?|developers?|an? [\w-]+(?: [\w-]+){0,3}) (with|who)|you (will|'ll) need|you should|ideal candidate|minimum|at least|\d+\+? years?)\b/;
+  /\b(we need|we require|we expect|must|required|you need|(is|are) essential|(looking|searching) for (someone|people|engineers?|candidates?|developers?|an? [\w-]+(?: [\w-]+){0,3}) (with|who)|you (will|'ll) need|you should|ideal candidate|minimum|at least|\d+\+? years?)\b/;
 
 export type Voice = "requirement" | "preferred" | "stack" | "description" | "closing";
 
@@ -46,7 +46,9 @@ export function readVoice(lower: string, cues: number = ALL_CUES): Voice {
     const asks = preferred && (requirement || !/^(we|our|us|at)\b/.test(lower));
     if (!asks) return "description";
   }
-  if (requirement) return preferred ? "preferred" : "requirement";
+  // "We're looking for someone who has built backend systems, ideally in healthcare": a firm demand
+  // with a softened part stays a requirement; the preference scopes soften that part alone.
+  if (requirement) return preferred && !STRONG_REQUIREMENT_CUE.test(lower) ? "preferred" : "requirement";
   return preferred ? "preferred" : "description";
 }
 
@@ -57,6 +59,11 @@ export function readVoice(lower: string, cues: number = ALL_CUES): Voice {
 export function isCompanyVoiceClause(lower: string): boolean {
   // "Our stack is Java, Kafka ..." speaks for the company too, but names the stack.
   return /^(we|our|us)\b/.test(lower) && !STRONG_REQUIREMENT_CUE.test(lower) && !STACK_OPENER.test(lower);
+}
+
+/** "Our stack is ...", "we use ...", "built with ...". */
+export function isStackStatement(lower: string): boolean {
+  return STACK_OPENER.test(lower);
 }
 
 export function isClosing(lower: string): boolean {

@@ -2,19 +2,8 @@
  * Where a "preferred" hint reaches inside a requirement unit. In "satellite imagery (SAR
  * preferred)" only SAR is preferred; in "Kafka is a plus" the whole clause is.
  */
-import { indexOfSpan, type Span } from "./clauses";
+import { blankBrackets, indexOfSpan, type Span } from "./clauses";
 import { normalizeForCues, PREFERRED_CUE } from "./kind";
-
-function blankBrackets(text: string, clause: Span, brackets: Span[]): string {
-  let result = text.slice(clause[0], clause[1]);
-  for (const [s, e] of brackets) {
-    if (e <= clause[0] || s >= clause[1]) continue;
-    const from = Math.max(s, clause[0]) - clause[0];
-    const to = Math.min(e, clause[1]) - clause[0];
-    result = result.slice(0, from) + " ".repeat(to - from) + result.slice(to);
-  }
-  return result;
-}
 
 /** Where a softened bracket without skills of its own reaches back to: "Go (nice to have)". */
 function itemStartBefore(text: string, clause: Span, bracketStart: number): number {

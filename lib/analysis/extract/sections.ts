@@ -19,20 +19,20 @@ export const REQUIREMENT_SECTIONS: ReadonlySet<SectionLabel> = new Set(["require
 const VOCABULARY: [SectionLabel, RegExp][] = [
   [
     "preferred",
-    /\b(nice to haves?|bonus(es| points)?|preferred|preferable|pluses|a plus|desired|desirable|good to have|great to have|would be (great|nice|a plus)|extra credit|not required|optional|ideally|brownie points|stand out|set you apart|even better|advantage(ous)?|we'd love)\b/,
+    /\b(nice to haves?|^nice$|^plus$|bonus(es| points)?|extra points|plus points|preferred|preferable|pluses|a plus|desired|desirable|good to have|great to have|would be (great|nice|a plus)|extra credit|not required|optional|ideally|brownie points|stand out|set you apart|even better|advantage(ous)?|we'd love)\b/,
   ],
   [
     "requirements",
-    /\b(requirements?|required|qualifications?|must haves?|must have|what you('ll| will)? bring|looking for|who you are|about you|you have|you should have|you('ll| will)? need|ideal candidate|your (profile|background|experience|skills)|profile|skills|skillset|experience|great fit|good fit|right fit|competenc(y|ies)|what we need|what we expect|expectations|prerequisites|minimum|essentials?)\b/,
+    /\b(requirements?|required|(we )?require|qualifications?|must haves?|must have|what you('ll| will)? bring|looking for|who you are|about you|you have|you should have|you('ll| will)? need|ideal candidate|your (profile|background|experience|skills)|profile|skills|skillset|experience|great fit|good fit|right fit|competenc(y|ies)|what we need|what we expect|expectations|prerequisites|minimum|essentials?|(be )?a (good |great |strong )?fit|fit if you|who are you|is this you|sounds? like you|what it takes|to succeed|you are|you're|profil|anforderungen|qualifikationen|das bringst du mit|was du mitbringst|was sie mitbringen)\b/,
   ],
   [
     "responsibilities",
-    /\b(responsibilit(y|ies)|what you('ll| will| would|'d)? (do|work on|be doing|be working on|build|own|achieve)|the role|your role|role|day to day|duties|you will|you'll|your (impact|mission|day)|the job|the work|the position|accountabilities|projects|tasks|impact|mission for you)\b/,
+    /\b(responsibilit(y|ies)|what you('ll| will| would|'d)? (do|work on|be doing|be working on|build|own|achieve)|the role|your role|role|day to day|duties|you will|you'll|your (impact|mission|day)|the job|the work|the position|accountabilities|projects|tasks|impact|mission for you|aufgaben|deine aufgaben|ihre aufgaben)\b/,
   ],
   ["stack", /\b(tech stack|stack|tech|technologies|technology|tools|tooling|environment)\b/],
   [
     "benefits",
-    /\b(benefits|perks|compensation|salary|pay|what we offer|we offer|offer|in it for you|logistics|package|equity|location|visa|relocation|remote|hours|schedule|contract|salary range|employment)\b/,
+    /\b(wir bieten|was wir bieten|benefits|perks|compensation|salary|pay|what we offer|we offer|offer|in it for you|logistics|package|equity|location|visa|relocation|remote|hours|schedule|contract|salary range|employment)\b/,
   ],
   ["apply", /\b(apply|applying|application|how to|interview|hiring process|next steps|contact|process)\b/],
   ["about", /\b(about|company|culture|values|who we are|mission|team|story|why join|why us|why work|us|overview|introduction|summary|description)\b/],
@@ -76,9 +76,11 @@ const HEADING_WORDS = new Set(
     "desirable nice bonus bonuses plus pluses qualifications qualification capabilities capability skills skill skillset " +
     "experience experiences responsibilities responsibility duties benefits perks compensation tech technical technology " +
     "technologies stack tools tooling and or of for a an looking offer offering apply additional extra points must haves " +
-    "ideal candidate profile competencies essential essentials great good fit work working on in it this is be day life " +
+    "ideal candidate profile competencies essential essentials require great good fit work working on in it this is be day life " +
     "culture values mission join process interview salary location hours education background summary overview description " +
-    "expect expectations impact own build achieve who's what's it's that makes make are can help get")
+    "expect expectations impact own build achieve who's what's it's that makes make are can help get might if fit " +
+    "dein deine ihr ihre profil aufgaben anforderungen qualifikationen wir bieten sound sounds like takes succeed " +
+    "you're points does")
     .split(" "),
 );
 
@@ -117,8 +119,13 @@ export function parseHeading(line: string): Heading | null {
   if (text.length === 0 || text.length > 90) return null;
   // Most lines are sentences: a full stop at the end, or too many words, rules them out at once.
   const lastCode = text.charCodeAt(text.length - 1);
-  if ((lastCode === 46 || lastCode === 33 || lastCode === 63) && !text.startsWith("#")) return null;
+  if ((lastCode === 46 || lastCode === 33) && !text.startsWith("#")) return null;
   const wordCount = quickWordCount(text);
+  // "Who are you?", "Is this you?": a short question can head a section; a long one is a sentence.
+  if (lastCode === 63) {
+    if (wordCount > 6 && !text.startsWith("#")) return null;
+    text = text.replace(/\?+$/, "").trimEnd();
+  }
   if (wordCount > 14) return null;
   // A bullet is an item, not a heading, unless it is emphasised or ends with a colon.
   if (/^(?:[-•·▪–—+]|\d{1,2}[.)])\s/.test(text) && lastCode !== 58 && lastCode !== 42) return null;
@@ -142,7 +149,8 @@ export function parseHeading(line: string): Heading | null {
     symbolOnly = !decorated;
   }
   const emphasised = /^([*_]{1,3})\s*([^*_].*?)\s*\1\s*:?$/.exec(text);
-  if (emphasised) {
+  // "* Strong **SQL** and **Python**" is a markdown bullet with bold words, not one emphasised title.
+  if (emphasised && !/[*]/.test(emphasised[2])) {
     text = emphasised[2];
     decorated = true;
     symbolOnly = false;
@@ -166,7 +174,15 @@ export function parseHeading(line: string): Heading | null {
   if (decorated && !symbolOnly) return { label: classifySectionTitle(text), title: text };
   // A plain line is a heading only when it reads like one: short, no digits, only heading words.
   if (words > 8 || /\d/.test(text)) return null;
-  if (!allHeadingWords(normalizeHeadingText(text))) return null;
+  if (!allHeadingWords(normalizeHeadingText(text))) {
+    // "Dein Profil / Your profile": a bilingual heading reads as any of its parts.
+    if (text.indexOf(" / ") < 0 && text.indexOf(" | ") < 0) return null;
+    const parts = text.split(/\s+\/\s+|\s+\|\s+/);
+    const part = parts.length > 1 ? parts.find((p) => allHeadingWords(normalizeHeadingText(p))) : undefined;
+    if (!part) return null;
+    const partLabel = classifySectionTitle(part);
+    return partLabel === "other" ? null : { label: partLabel, title: text };
+  }
   const label = classifySectionTitle(text);
   return label === "other" ? null : { label, title: text };
 }
@@ -183,6 +199,8 @@ export function parseLabelPrefix(content: string): LabelPrefix | null {
   if (colon < 0 || colon > 56) return null;
   const match = /^\s*([*_]{0,3}\s*[^:]{1,48}?\s*[*_]{0,3})\s*[:：](?!\/\/)\s*(?=\S)/.exec(content);
   if (!match) return null;
+  // "We're six people. Tech: Django": a label never spans a sentence end.
+  if (/[.!?]\s/.test(match[1])) return null;
   const rawLabel = match[1].replace(/[*_]/g, "").trim();
   if (rawLabel.length === 0 || countWords(rawLabel) > 5 || /\d/.test(rawLabel)) return null;
   const label = classifySectionTitle(rawLabel);

@@ -17,6 +17,8 @@ const PREPOSITIONS = new Set(["in", "with", "using", "of", "and", "or"]);
 const SPOKEN_CONTEXT =
   /\b(fluent|fluency|speak|speaking|spoken|written|verbal|languages?|native|bilingual|proficien\w*|communicat\w*|mother tongue|oral|c1|c2|b1|b2)\b/;
 
+const NATIONALITY = /\b(citizen\w*|national\w*|passport|residen\w*|based|located|law|market|markets|customers?|clients?|companies|company|cuisine|food)\b/;
+
 /** Is `phrase` in `haystack` with non-alphanumeric characters (or the ends) on both sides? */
 export function containsPhrase(haystack: string, phrase: string): boolean {
   let from = 0;
@@ -89,5 +91,7 @@ export function filterSpokenLanguages(found: SkillMatch[], ctx: MatchContext): S
   if (spoken.length === 0) return found;
   const distinct = new Set(spoken.map((m) => m.skill.id)).size;
   if (distinct >= 2 || SPOKEN_CONTEXT.test(ctx.unitLower.value())) return found;
-  return found.filter((m) => !spoken.includes(m));
+  // "Dutch is a plus", "- German (B2)": a requirement that opens with the language names it.
+  const opening = ctx.tokens.start[ctx.from];
+  return found.filter((m) => !spoken.includes(m) || (m.start === opening && !NATIONALITY.test(ctx.unitLower.value())));
 }

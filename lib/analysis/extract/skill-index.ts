@@ -48,8 +48,15 @@ export function step(node: TrieNode, gap: number, key: string): TrieNode | undef
   return and ? childOf(and.next[GAP_SOFT], key) : undefined;
 }
 
+// "work with data scientists", "partner with product managers": a plural role noun names colleagues,
+// while the singular ("as a data engineer", "a data analyst role") names the candidate's own role.
+const ROLE_NOUNS = new Set([
+  "engineer", "scientist", "analyst", "developer", "manager", "designer", "architect", "owner", "specialist",
+  "consultant", "administrator", "researcher", "lead", "programmer", "tester",
+]);
+
 function pluralsOf(key: string): string[] {
-  if (key.length < 2 || !/[a-z]$/.test(key) || key.endsWith("s")) return [];
+  if (key.length < 2 || !/[a-z]$/.test(key) || key.endsWith("s") || ROLE_NOUNS.has(key)) return [];
   if (/[^aeiou]y$/.test(key)) return [key.slice(0, -1) + "ies", key + "s"];
   return [key + "s"];
 }
@@ -97,6 +104,14 @@ export class SkillIndex {
   lookupSequence(keys: string[]): AliasEntry[] | null {
     let node = childOf(this.root, keys[0]);
     for (let k = 1; node && k < keys.length; k++) node = childOf(node.next[GAP_SOFT], keys[k]);
+    return node?.entries ?? null;
+  }
+
+  /** Entries for keys[from..to] with `extra` before (extraFirst) or after them, all soft gaps; no allocation. */
+  lookupRange(keys: readonly string[], from: number, to: number, extra: string, extraFirst: boolean): AliasEntry[] | null {
+    let node = childOf(this.root, extraFirst ? extra : keys[from]);
+    for (let k = extraFirst ? from : from + 1; node && k <= to; k++) node = childOf(node.next[GAP_SOFT], keys[k]);
+    if (node && !extraFirst) node = childOf(node.next[GAP_SOFT], extra);
     return node?.entries ?? null;
   }
 

@@ -15,17 +15,22 @@ export interface ListGroup {
 const HEAD_WORDS = new Set([
   "tests", "testing", "test", "databases", "database", "development", "engineering", "design", "frameworks",
   "languages", "services", "systems", "architecture", "pipelines", "models", "learning", "analysis", "management",
+  "skills", "security", "analyst", "analysts", "engineer", "engineers", "developer", "developers", "protocols",
 ]);
 
-/** Could a list in this unit share a head word? A bracket, or a head noun before a break or the end. */
+
+/** Could a list in this unit share a head word? A bracket, or a head noun after a list mark ("and", "or", ",", "/"). */
 export function mayShareHead(ctx: MatchContext): boolean {
   const { tokens, text } = ctx;
   if (ctx.to <= ctx.from) return false;
   const open = text.indexOf("(", tokens.start[ctx.from]);
   if (open >= 0 && open < tokens.end[ctx.to - 1]) return true;
+  // The head noun closes an item that starts at most three words after the list mark.
+  let lastMark = -10;
   for (let k = ctx.from; k < ctx.to; k++) {
-    const last = k + 1 === ctx.to || tokens.gap[k + 1] === GAP_HARD;
-    if (last && HEAD_WORDS.has(tokens.key[k])) return true;
+    const key = tokens.key[k];
+    if (k - lastMark <= 4 && HEAD_WORDS.has(key)) return true;
+    if (key === "and" || key === "or" || (k > ctx.from && tokens.gap[k] !== GAP_SOFT)) lastMark = k;
   }
   return false;
 }
@@ -81,16 +86,31 @@ class ListCollector {
 
   close(endToken: number, head: number | null, nextStart: number): void {
     if (endToken >= this.itemStart) this.current.push([this.itemStart, endToken]);
-    const items = this.current.filter(([a, b]) => b >= a && b - a < 3);
+    const items = this.current.filter(([a, b]) => b >= a);
     this.current = [];
     this.itemStart = nextStart;
     if (items.length < 2) return;
+    // The first item carries the words that lead into the list ("experience in application or
+    // product security"): only its last words can name a skill with the head.
+    items[0] = [Math.max(items[0][0], items[0][1] - 2), items[0][1]];
     if (head !== null) {
-      this.groups.push({ items, head });
+      const short = items.filter(([a, b]) => b - a < 3);
+      if (short.length >= 2) this.groups.push({ items: short, head });
       return;
     }
-    // "unit and integration tests": the last item's last word is shared by the others.
-    const [a, b] = items[items.length - 1];
-    if (b > a && HEAD_WORDS.has(this.tokens.key[b])) this.groups.push({ items: items.slice(0, -1), head: b });
+    // "unit and integration tests", "presentation and data storytelling skills are required",
+    // "application or product security, with ...": an item whose first words end in a head noun
+    // shares it with the items before it.
+    let from = 0;
+    for (let i = 1; i < items.length; i++) {
+      const [a, b] = items[i];
+      for (let k = a + 1; k <= b && k <= a + 3; k++) {
+        if (!HEAD_WORDS.has(this.tokens.key[k])) continue;
+        const others = items.slice(from, i).filter(([x, y]) => y - x < 3);
+        if (others.length > 0) this.groups.push({ items: others, head: k });
+        from = i + 1;
+        break;
+      }
+    }
   }
 }

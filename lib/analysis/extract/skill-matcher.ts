@@ -61,6 +61,17 @@ function addSlashParts(index: SkillIndex, ctx: MatchContext, first: number, last
   }
 }
 
+function pushFreeEntries(entries: AliasEntry[] | null, tokens: TokenStream, s: number, e: number, found: SkillMatch[]): boolean {
+  if (!entries) return false;
+  let pushed = false;
+  for (const entry of entries) {
+    if (entry.guard !== "free") continue;
+    found.push({ skill: entry.skill, start: tokens.start[s], end: tokens.end[e] });
+    pushed = true;
+  }
+  return pushed;
+}
+
 /** List items not matched on their own may name a skill with the list's head word; only unguarded aliases. */
 function addSharedHeadItems(index: SkillIndex, ctx: MatchContext, covered: Uint8Array, found: SkillMatch[]): void {
   const { tokens } = ctx;
@@ -71,16 +82,10 @@ function addSharedHeadItems(index: SkillIndex, ctx: MatchContext, covered: Uint8
       for (let k = a; k <= b; k++) if (covered[k - ctx.from]) free = false;
       if (!free) continue;
       // "write unit and performance tests": the item may carry words before the shared phrase.
-      const tries: [number, number, string[]][] = [];
-      for (let s = a; s <= b; s++) tries.push([s, b, [...tokens.key.slice(s, b + 1), head]]);
-      for (let e = b; e >= a; e--) tries.push([a, e, [head, ...tokens.key.slice(a, e + 1)]]);
-      for (const [s, e, keys] of tries) {
-        const entries = index.lookupSequence(keys)?.filter((entry) => entry.guard === "free") ?? [];
-        if (entries.length === 0) continue;
-        for (const entry of entries) found.push({ skill: entry.skill, start: tokens.start[s], end: tokens.end[e] });
-        covered.fill(1, a - ctx.from, b + 1 - ctx.from);
-        break;
-      }
+      let hit = false;
+      for (let s = a; s <= b && !hit; s++) hit = pushFreeEntries(index.lookupRange(tokens.key, s, b, head, false), tokens, s, b, found);
+      for (let e = b; e >= a && !hit; e--) hit = pushFreeEntries(index.lookupRange(tokens.key, a, e, head, true), tokens, a, e, found);
+      if (hit) covered.fill(1, a - ctx.from, b + 1 - ctx.from);
     }
   }
 }
@@ -96,6 +101,11 @@ function matchUnit(index: SkillIndex, ctx: MatchContext): SkillMatch[] {
     // Inline first lookup: most tokens name nothing and leave here.
     let node = index.root.get(key);
     if (node === undefined && (key.charCodeAt(key.length - 1) !== 43 || !(node = childOf(index.root, key)))) {
+      i++;
+      continue;
+    }
+    // "non-technical leaders", "non-functional requirements": the prefix negates the word.
+    if (i > ctx.from && tokens.key[i - 1] === "non" && tokens.gap[i] !== GAP_HARD && tokens.start[i] === tokens.end[i - 1] + 1) {
       i++;
       continue;
     }

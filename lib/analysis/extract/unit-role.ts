@@ -4,7 +4,9 @@
  * judged by its own words, so a posting without headings still yields its requirement lines.
  */
 import type { RequirementKind } from "@/lib/analysis/types";
-import { isClosing, normalizeForCues, readVoice } from "./kind";
+import { isClosing, normalizeForCues, PREFERRED_CUE, readVoice } from "./kind";
+
+const REQUIRED_WORD = /\b(required|is a must|are a must|mandatory|essential)\b/i;
 import type { SectionLabel } from "./sections";
 import type { Unit } from "./units";
 import { ALL_CUES, CUE_CLOSING } from "./word-gate";
@@ -21,8 +23,13 @@ export function decideUnitRole(unit: Unit, unitText: string, cues: number = ALL_
   switch (unit.section) {
     case "requirements":
       return mayClose && isClosing(normalizeForCues(unitText)) ? null : { kind: "must", section: "requirements" };
-    case "preferred":
-      return mayClose && isClosing(normalizeForCues(unitText)) ? null : { kind: "preferred", section: "preferred" };
+    case "preferred": {
+      if (mayClose && isClosing(normalizeForCues(unitText))) return null;
+      // "Preferred: LoRA, DPO. 2+ years of professional experience required.": an explicit demand
+      // inside a preferred section is still a must.
+      if (REQUIRED_WORD.test(unitText) && !PREFERRED_CUE.test(normalizeForCues(unitText))) return { kind: "must", section: "preferred" };
+      return { kind: "preferred", section: "preferred" };
+    }
     case "stack":
       return { kind: "preferred", section: "stack" };
     case "responsibilities":

@@ -147,6 +147,25 @@ function findColon(text: string, start: number, end: number): number {
   return -1;
 }
 
+/**
+ * A line of a list stays whole, even with two sentences ("Deep understanding of KDB and Q. At
+ * least 7 years using KDB."); a long line of prose under a title is a paragraph and is cut into
+ * sentences like one.
+ */
+function isProseLine(text: string, line: Line): boolean {
+  if (line.end - line.start > 240) return true;
+  // Cheap count of sentence ends (". " + capital) before the exact split.
+  let ends = 0;
+  for (let i = line.start + 1; i + 2 < line.end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32) {
+      const next = text.charCodeAt(i + 2);
+      if (next >= 65 && next <= 90 && ++ends >= 2) break;
+    }
+  }
+  return ends >= 2 && splitSentences(text, line.start, line.end).length >= 3;
+}
+
 /** Splits `text` into units. Pure; spans index into `text`. */
 export function layoutPosting(text: string): Layout {
   const lines = splitLines(text);
@@ -179,14 +198,31 @@ export function layoutPosting(text: string): Layout {
     }
     // A label line stays whole ("Development lead experience: requirements capture, ...").
     const spans = splitProse ? splitSentences(text, start, end) : [[start, end] as [number, number]];
-    for (const [s, e] of spans) units.push({ start: s, end: e, section: unitSection, labelled, shape, group });
+    const baseSection = unitSection;
+    const baseLabelled = labelled;
+    spans.forEach(([s, e], index) => {
+      let sentenceSection = unitSection;
+      let sentenceLabelled = labelled;
+      // "... in Portland. Must have: advanced SQL, Looker. Nice to have: dbt.": a label inside a
+      // paragraph opens a section there. Requirement and preference labels carry on to the next
+      // sentences; a stack or context label ("Tech: ...", "Location: ...") covers its own sentence.
+      const inner = index > 0 && findColon(text, s, Math.min(e, s + 57)) >= 0 ? parseLabelPrefix(text.slice(s, e)) : null;
+      if (inner) {
+        sentenceSection = inner.label;
+        sentenceLabelled = true;
+        const carries = inner.label === "requirements" || inner.label === "preferred";
+        unitSection = carries ? inner.label : baseSection;
+        labelled = carries ? true : baseLabelled;
+      }
+      units.push({ start: s, end: e, section: sentenceSection, labelled: sentenceLabelled, shape, group });
+    });
   };
 
   const flushBlock = () => {
     if (block.length === 0) return;
     const paragraph = block.length === 1 || isWrapped(text, block);
     if (paragraph) pushContent(block[0].start, block[block.length - 1].end, "sentence", true);
-    else for (const line of block) pushContent(line.start, line.end, "line", false);
+    else for (const line of block) pushContent(line.start, line.end, "line", isProseLine(text, line));
     block = [];
   };
 

@@ -11,16 +11,17 @@ export const CUE_ELIGIBILITY = 4;
 export const CUE_CLOSING = 8;
 export const CUE_COMPANY = 16;
 export const CUE_STAND_IN = 32;
-export const ALL_CUES = 63;
+export const CUE_NEGATION = 64;
+export const ALL_CUES = 127;
 
 const TRIGGERS: [number, string[]][] = [
   [
     CUE_PREFERRED,
     ["nice", "plus", "bonus", "ideally", "ideal", "preferred", "preferably", "preferable", "desirable", "desired",
       "advantage", "advantageous", "optional", "not", "good", "great", "credit", "love", "helpful", "appreciated",
-      "pluses", "brownie", "beneficial", "we'd"],
+      "pluses", "brownie", "beneficial", "we'd", "welcome", "welcomed", "helps", "help"],
   ],
-  [CUE_YEARS, ["year", "years", "yr", "yrs"]],
+  [CUE_YEARS, ["year", "years", "yr", "yrs", "decade", "decades"]],
   [
     CUE_ELIGIBILITY,
     ["citizen", "citizens", "citizenship", "visa", "visas", "sponsorship", "relocate", "relocation", "relocating",
@@ -31,6 +32,11 @@ const TRIGGERS: [number, string[]][] = [
   [CUE_CLOSING, ["hear", "reach", "touch", "send", "apply", "applying", "submit", "application", "fill", "email", "e", "mail", "drop", "dm"]],
   [CUE_COMPANY, ["we", "our", "us", "we're", "we've", "we'll", "we'd"]],
   [CUE_STAND_IN, ["comparable", "similar", "equivalent", "related", "other", "another", "any"]],
+  [
+    CUE_NEGATION,
+    ["no", "not", "don't", "don\u2019t", "dont", "doesn't", "doesn\u2019t", "doesnt", "won't", "won\u2019t", "isn't",
+      "isn\u2019t", "aren't", "aren\u2019t"],
+  ],
 ];
 
 const TRIGGER_BITS = new Map<string, number>();

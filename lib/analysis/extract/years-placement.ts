@@ -38,14 +38,18 @@ export function placeYears(skills: SkillPlacement[], mentions: YearsMention[], c
     const later = mention !== firstOfClause.get(skill.clause);
     return { years: mention.years, laterMentionStart: later ? mention.start : null };
   });
+  // A partner carries the figure that reached it, not merely its clause's first one: in "5+ years
+  // of backend work, at least 3 of them writing Go (..., but you need to be fluent in Go)" the
+  // second Go takes 3.
+  const own = placements.slice();
   skills.forEach((skill, i) => {
     if (placements[i].years !== null) return;
-    const partner = skills.findIndex((other) => {
+    const partner = skills.findIndex((other, j) => {
       const given = firstOfClause.get(other.clause);
-      if (other.clause === skill.clause || !given || given.additional) return false;
+      if (other.clause === skill.clause || !given || given.additional || own[j].years === null) return false;
       return skills.some((same) => same.clause === skill.clause && same.skillId === other.skillId);
     });
-    if (partner >= 0) placements[i] = { years: firstOfClause.get(skills[partner].clause)!.years, laterMentionStart: null };
+    if (partner >= 0) placements[i] = { years: own[partner].years, laterMentionStart: null };
   });
   return placements;
 }

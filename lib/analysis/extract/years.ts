@@ -30,7 +30,11 @@ const YEARS = new RegExp(
 const NOT_EXPERIENCE_BEFORE = /\b(in the (last|past|next|first)|within|after|every|for the (next|first|past)|over the (last|past|next)|up to|under|less than)\s*$/i;
 const NOT_EXPERIENCE_AFTER = /^\s*(old|ago|of age|warranty|contract|vesting|cliff|runway|in business|of funding|and counting)\b/i;
 const GENERIC_EXPERIENCE =
-  /^\s*(?:in|within)\s+(?:the\s+)?(?:industry|field|tech(?:nology)?\s+industry)\b|^\s*(?:of\s+)?(?:(?:professional|relevant|related|industry|commercial|hands-on|practical|applied|proven|overall|total|full-time|work|working|technical|post-graduate|software|development|engineering|programming|coding|it|tech|prior|previous|real-world|production)\s+)*(?:experience|exp)\b(?=\s*(?:$|[.,;:)(\]]|\band\b|\bor\b|\bin\s+(?:the\s+)?(?:industry|field|a\s+similar|similar|tech|software(?:\s+(?:development|engineering))?)\b))/i;
+  /^\s*of\s+(?:(?:professional|relevant|industry|hands-on|practical)\s+)?experience\s+(?:with|in)\s+(?:software\s+(?:development|engineering)|programming|coding)\b(?=\s*(?:$|[.,;:)(]|\band\b|\bin\s+(?:one|a|at least)\b))|^\s*(?:in|within)\s+(?:the\s+)?(?:industry|field|tech(?:nology)?\s+industry)\b|^\s*(?:in|of)\s+(?:professional\s+)?software\s+(?:engineering|development)(?:\s+roles?)?(?=\s*(?:$|[.,;:)(\]]|\band\b|\bincluding\b))|^\s*(?:of\s+)?(?:(?:professional|relevant|related|industry|commercial|hands-on|practical|applied|proven|overall|total|full-time|work|working|technical|post-graduate|post-graduation|non-internship|non-academic|paid|software|development|engineering|programming|coding|it|tech|prior|previous|real-world|production)\s+)*(?:experience|exp)\b(?=\s*(?:$|[.,;:)(\]]|\band\b|\bor\b|\b(?:is\s+)?(?:required|needed|preferred|desired|minimum)\b|\bin\s+(?:the\s+)?(?:industry|field|a\s+similar|similar|tech|software(?:\s+(?:development|engineering))?)\b))/i;
+
+// "A decade of industry experience", "over two decades in trading": decades are years too.
+const DECADES = /\b(?:(?:at\s+least|over|more\s+than|nearly|almost|upwards\s+of)\s+)?(a|one|two|three|half\s+a|\d)\s+decades?\b/gi;
+const DECADE_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, "half a": 0.5 };
 
 function toNumber(raw: string): number {
   const word = WORD_NUMBERS[raw.toLowerCase()];
@@ -53,24 +57,30 @@ export function findYearsMentions(text: string): YearsMention[] {
   return mentions.sort((a, b) => a.start - b.start);
 }
 
+function toMention(text: string, start: number, end: number, years: number, additional: boolean): YearsMention | null {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end);
+  if (NOT_EXPERIENCE_BEFORE.test(before) || NOT_EXPERIENCE_AFTER.test(after)) return null;
+  if (!Number.isFinite(years) || years <= 0 || years > 40) return null;
+  const generic = GENERIC_EXPERIENCE.exec(after);
+  return { start, end, years, additional, genericEnd: generic ? end + generic[0].length : -1 };
+}
+
 function findFullMentions(text: string): YearsMention[] {
   const mentions: YearsMention[] = [];
   YEARS.lastIndex = 0;
   for (let m = YEARS.exec(text); m; m = YEARS.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 24), m.index);
-    const after = text.slice(m.index + m[0].length);
-    if (NOT_EXPERIENCE_BEFORE.test(before) || NOT_EXPERIENCE_AFTER.test(after)) continue;
-    const years = toNumber(m[3]);
-    if (!Number.isFinite(years) || years <= 0 || years > 40) continue;
-    const generic = GENERIC_EXPERIENCE.exec(after);
-    const end = m.index + m[0].length;
-    mentions.push({
-      start: m.index,
-      end,
-      years,
-      additional: m[2] !== undefined,
-      genericEnd: generic ? end + generic[0].length : -1,
-    });
+    const mention = toMention(text, m.index, m.index + m[0].length, toNumber(m[3]), m[2] !== undefined);
+    if (mention) mentions.push(mention);
+  }
+  if (/decade/i.test(text)) {
+    DECADES.lastIndex = 0;
+    for (let m = DECADES.exec(text); m; m = DECADES.exec(text)) {
+      const count = DECADE_COUNT[m[1].toLowerCase().replace(/\s+/g, " ")] ?? Number.parseInt(m[1], 10);
+      const mention = toMention(text, m.index, m.index + m[0].length, count * 10, false);
+      if (mention) mentions.push(mention);
+    }
+    mentions.sort((a, b) => a.start - b.start);
   }
   return mentions;
 }

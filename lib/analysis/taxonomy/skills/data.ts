@@ -8,18 +8,18 @@ const DATA_CONTEXT = ["data", "sql", "etl", "elt", "pipeline", "pipelines", "war
 
 export const DATA_SKILLS: SkillDefinition[] = [
   // Disciplines and architecture
-  { id: "data-engineering", name: "Data engineering", aliases: ["data engineering projects", "data platform engineering", "big data engineering", "data engineering practices"], category: "data", parents: ["software-engineering"] },
+  { id: "data-engineering", name: "Data engineering", aliases: ["data engineering projects", "data platform engineering", "big data engineering", "data engineering practices", "data engineer", "data engineering experience", "data engineering work"], category: "data", parents: ["software-engineering"] },
   { id: "data-architecture", name: "Data architecture", aliases: ["data architectures", "scalable data architectures", "data architecture design", "data platform architecture"], category: "data", parents: ["data-engineering", "software-architecture"] },
   { id: "data-platforms", name: "Data platforms", aliases: ["data platform", "modern data stack", "data infrastructure"], category: "data", parents: ["data-engineering"] },
-  { id: "data-warehousing", name: "Data warehousing", aliases: ["data warehouse", "data warehouses", "DWH", "EDW", "enterprise data warehouse", "cloud data warehouses", "data warehouse design", "OLAP", "OLAP cubes"], category: "data", parents: ["data-engineering", "databases"] },
-  { id: "data-lakes", name: "Data lakes", aliases: ["data lake", "data lakehouse", "lakehouse", "lakehouse architecture", "data lakehouses"], category: "data", parents: ["data-engineering"] },
+  { id: "data-warehousing", name: "Data warehousing", aliases: ["data warehouse", "data warehouses", "DWH", "EDW", "enterprise data warehouse", "cloud data warehouses", "data warehouse design", "OLAP", "OLAP cubes", "cloud data warehouse", "cloud data warehousing"], category: "data", parents: ["data-engineering", "databases"] },
+  { id: "data-lakes", name: "Data lakes", aliases: ["data lake", "data lakehouse", "lakehouse", "lakehouse architecture", "data lakehouses", "medallion architecture", "open table formats", "table formats", "bronze/silver/gold"], category: "data", parents: ["data-engineering"] },
   { id: "data-mesh", name: "Data mesh", aliases: ["data mesh architecture"], category: "data", parents: ["data-architecture"] },
   { id: "analytics-engineering", name: "Analytics engineering", aliases: ["analytics engineer", "analytics engineering practices"], category: "data", parents: ["data-engineering"] },
   { id: "data-modeling", name: "Data modeling", aliases: ["data modelling", "data models", "schema design", "database design", "database schema design", "logical data modeling", "data model design"], category: "data", parents: ["data-architecture"] },
   { id: "dimensional-modeling", name: "Dimensional modeling", aliases: ["dimensional modelling", "star schema", "Kimball", "snowflake schema", "Kimball methodology"], category: "data", parents: ["data-modeling", "data-warehousing"] },
   { id: "data-vault", name: "Data Vault", aliases: ["Data Vault 2.0", "data vault modeling"], category: "data", parents: ["data-modeling", "data-warehousing"] },
-  { id: "query-optimization", name: "Query optimization", aliases: ["optimizing query performance", "query performance", "query tuning", "SQL optimization", "SQL performance tuning", "query performance tuning", "query optimisation", "SQL query optimization", "optimizing queries"], category: "data", parents: ["databases", "performance-optimization"] },
-  { id: "database-internals", name: "Database internals", aliases: ["storage engines", "database engine internals", "query engines", "query planners"], category: "data", parents: ["databases"] },
+  { id: "query-optimization", name: "Query optimization", aliases: ["optimizing query performance", "query performance", "query tuning", "SQL optimization", "SQL performance tuning", "query performance tuning", "query optimisation", "SQL query optimization", "optimizing queries", "query plans", "query plan", "query planning", "reading query plans", "execution plans", "EXPLAIN plans", "EXPLAIN ANALYZE", "slow query analysis"], category: "data", parents: ["databases", "performance-optimization"] },
+  { id: "database-internals", name: "Database internals", aliases: ["storage engines", "database engine internals", "query engines", "query planners", "storage engine", "storage engine internals", "database engines", "database engine", "database internals knowledge", "query engine"], category: "data", parents: ["databases"] },
   { id: "database-administration", name: "Database administration", aliases: ["DBA", "database management", "database tuning", "database maintenance"], category: "data", parents: ["databases"] },
   { id: "large-datasets", name: "Large datasets", aliases: ["large data", "big data", "large data sets", "large-scale datasets", "large-scale data", "massive datasets", "big data technologies", "large volumes of data", "petabyte-scale data"], category: "data", parents: ["data-engineering"] },
 
@@ -33,7 +33,7 @@ export const DATA_SKILLS: SkillDefinition[] = [
   { id: "data-migration", name: "Data migration", aliases: ["data migrations", "database migration", "database migrations"], category: "data", parents: ["data-integration"] },
   { id: "data-quality", name: "Data quality", aliases: ["data validation", "data quality checks", "data quality management", "data testing"], category: "data", parents: ["data-governance"] },
   { id: "data-observability", name: "Data observability", aliases: ["data monitoring", "pipeline monitoring"], category: "data", parents: ["data-quality"] },
-  { id: "data-cleaning", name: "Data cleaning", aliases: ["data cleansing", "data wrangling", "data munging", "data preparation", "data preprocessing", "data standardization"], category: "data", parents: ["data-analysis"] },
+  { id: "data-cleaning", name: "Data cleaning", aliases: ["data cleansing", "data wrangling", "data munging", "data preparation", "data preprocessing", "data standardization", "clean data", "cleaning data", "data cleanup", "data cleaning skills"], category: "data", parents: ["data-analysis"] },
   { id: "data-governance", name: "Data governance", aliases: ["data stewardship", "data governance frameworks", "data ownership"], category: "data", parents: ["data-management"] },
   { id: "data-management", name: "Data management", aliases: ["enterprise data management", "information management"], category: "data", parents: [] },
   { id: "data-lineage", name: "Data lineage", aliases: ["lineage tracking"], category: "data", parents: ["data-governance"] },
@@ -99,7 +99,7 @@ export const DATA_SKILLS: SkillDefinition[] = [
   { id: "polars", name: "Polars", aliases: ["Polars DataFrames"], category: "data", parents: ["python", "data-analysis"] },
 
   // Analysis, BI and visualization
-  { id: "data-analysis", name: "Data analysis", aliases: ["data analytics", "analyzing data", "data analyses", "analysing data", "data-driven analysis", "quantitative data analysis"], category: "data", parents: [] },
+  { id: "data-analysis", name: "Data analysis", aliases: ["data analytics", "analyzing data", "data analyses", "analysing data", "data-driven analysis", "quantitative data analysis", "data analyst", "data analysis skills", "analytical reporting"], category: "data", parents: [] },
   { id: "exploratory-data-analysis", name: "Exploratory data analysis", aliases: ["EDA", "exploratory analysis"], category: "data", parents: ["data-analysis"], ambiguity: { forms: ["EDA"], caseSensitive: true, needsContext: ["data", "analysis", "pandas", "statistics", "statistical", "notebook", "notebooks", "python", "visualization", "jupyter", "modeling", "modelling", "features"] } },
   { id: "product-analytics", name: "Product analytics", aliases: ["product analysis", "product metrics", "product data analysis", "funnel analysis", "cohort analysis"], category: "data", parents: ["data-analysis"] },
   { id: "marketing-analytics", name: "Marketing analytics", aliases: ["marketing attribution", "attribution modeling", "marketing mix modeling", "MMM"], category: "data", parents: ["data-analysis"] },
@@ -120,7 +120,7 @@ export const DATA_SKILLS: SkillDefinition[] = [
   { id: "qlik", name: "Qlik", aliases: ["Qlik Sense", "QlikView", "QlikSense"], category: "data", parents: ["business-intelligence"] },
   { id: "sisense", name: "Sisense", aliases: [], category: "data", parents: ["business-intelligence"] },
   { id: "domo", name: "Domo", aliases: ["Domo BI"], category: "data", parents: ["business-intelligence"] },
-  { id: "mode-analytics", name: "Mode Analytics", aliases: ["Mode BI"], category: "data", parents: ["business-intelligence"] },
+  { id: "mode-analytics", name: "Mode Analytics", aliases: ["Mode BI", "Mode"], category: "data", parents: ["business-intelligence"], ambiguity: { forms: ["Mode"], caseSensitive: true, needsContext: ["looker", "tableau", "sql", "bi", "dashboards", "metabase", "sigma", "hex", "periscope", "power bi", "redash", "superset"] } },
   { id: "redash", name: "Redash", aliases: [], category: "data", parents: ["business-intelligence"] },
   { id: "microstrategy", name: "MicroStrategy", aliases: [], category: "data", parents: ["business-intelligence"] },
   { id: "ssrs", name: "SSRS", aliases: ["SQL Server Reporting Services"], category: "data", parents: ["business-intelligence"] },

@@ -147,7 +147,7 @@ export const DATABASES_SKILLS: SkillDefinition[] = [
   { id: "database-replication", name: "Database replication", aliases: ["read replicas", "replication and failover"], category: "database", parents: ["databases", "high-availability"] },
   { id: "database-sharding", name: "Database sharding", aliases: ["sharding", "horizontal partitioning"], category: "database", parents: ["databases", "scalability"] },
   { id: "stored-procedures", name: "Stored procedures", aliases: ["stored procedure", "stored procs", "triggers and stored procedures"], category: "database", parents: ["sql"] },
-  { id: "acid-transactions", name: "ACID transactions", aliases: ["ACID", "database transactions", "transaction isolation"], category: "database", parents: ["databases"] },
+  { id: "acid-transactions", name: "ACID transactions", aliases: ["ACID", "database transactions", "transaction isolation", "isolation levels", "transaction isolation levels", "transactional semantics"], category: "database", parents: ["databases"] },
   { id: "liquibase", name: "Liquibase", aliases: [], category: "database", parents: ["schema-migrations"] },
   { id: "flyway", name: "Flyway", aliases: [], category: "database", parents: ["schema-migrations"] },
   { id: "pgbouncer", name: "PgBouncer", aliases: [], category: "database", parents: ["postgresql"] },

@@ -9,12 +9,12 @@ const CRYPTO_CONTEXT = ["blockchain", "blockchains", "crypto", "cryptocurrency",
 
 export const DOMAINS_SKILLS: SkillDefinition[] = [
   // Cross-industry
-  { id: "regulated-industries", name: "Regulated industries", aliases: ["highly regulated environments", "regulated environments", "highly regulated industries", "regulated industry", "regulated sectors", "highly regulated environment"], category: "domain", parents: [] },
+  { id: "regulated-industries", name: "Regulated industries", aliases: ["highly regulated environments", "regulated environments", "highly regulated industries", "regulated industry", "regulated sectors", "highly regulated environment", "regulated environment", "regulated industries experience", "regulated businesses"], category: "domain", parents: [] },
   { id: "stem", name: "STEM", aliases: ["science, technology, engineering and mathematics", "STEM background", "STEM field", "STEM fields", "STEM degree"], category: "domain", parents: [] },
   { id: "entity-resolution", name: "Entity resolution", aliases: ["record linkage", "entity matching", "identity resolution", "record deduplication", "entity disambiguation", "fuzzy matching"], category: "domain", parents: ["data-quality"] },
   { id: "document-extraction", name: "Document extraction", aliases: ["document processing", "intelligent document processing", "document understanding", "document AI", "data extraction from documents", "document parsing", "LLM-based extraction"], category: "domain", parents: ["natural-language-processing"] },
   { id: "customer-onboarding", name: "Customer onboarding", aliases: ["client onboarding", "digital onboarding", "customer onboarding flows", "merchant onboarding"], category: "domain", parents: [] },
-  { id: "matching-algorithms", name: "Matching algorithms", aliases: ["matching systems", "matching engines", "two-sided matching"], category: "domain", parents: ["algorithms"] },
+  { id: "matching-algorithms", name: "Matching algorithms", aliases: ["matching systems", "two-sided matching"], category: "domain", parents: ["algorithms"] },
 
   // Healthcare and life sciences
   { id: "healthcare", name: "Healthcare", aliases: ["healthcare industry", "health tech", "healthtech", "healthcare technology", "healthcare domain"], category: "domain", parents: ["regulated-industries"] },
@@ -57,6 +57,7 @@ export const DOMAINS_SKILLS: SkillDefinition[] = [
   { id: "solana", name: "Solana", aliases: ["Solana ecosystem", "Solana programs", "Solana blockchain"], category: "domain", parents: ["blockchain"] },
   { id: "layer-2-scaling", name: "Layer 2 scaling", aliases: ["Layer 2", "L2s", "rollups", "optimistic rollups", "zk-rollups", "layer-2 networks"], category: "domain", parents: ["ethereum"] },
   { id: "smart-contracts", name: "Smart contracts", aliases: ["smart contract development", "smart contract", "smart contract auditing", "smart contract security"], category: "domain", parents: ["blockchain"] },
+  { id: "smart-contract-tooling", name: "Foundry", aliases: ["Foundry toolkit", "Forge", "Anvil", "Anchor framework", "Anchor", "Truffle", "Brownie", "OpenZeppelin", "Slither", "Echidna", "Tenderly", "The Graph", "subgraphs", "Chainlink", "Alchemy", "Infura", "viem", "wagmi"], category: "framework", parents: ["smart-contracts"], ambiguity: { forms: ["Foundry", "Forge", "Anvil", "Anchor", "Truffle", "Brownie", "The Graph", "Alchemy"], caseSensitive: true, needsContext: ["solidity", "ethereum", "evm", "smart contracts", "smart contract", "solana", "rust", "hardhat", "web3", "blockchain", "defi", "foundry", "anchor", "onchain", "on-chain"] } },
   { id: "decentralized-finance", name: "DeFi", aliases: ["decentralized finance", "DeFi protocols", "decentralized exchanges", "DEXs", "AMMs", "automated market makers"], category: "domain", parents: ["cryptocurrency", "fintech"] },
   { id: "nfts", name: "NFTs", aliases: ["NFT", "non-fungible tokens"], category: "domain", parents: ["blockchain"] },
   { id: "maximal-extractable-value", name: "Maximal Extractable Value", aliases: ["MEV", "Miner Extractable Value", "MEV strategies", "MEV searchers"], category: "domain", parents: ["blockchain"] },
@@ -92,10 +93,10 @@ export const DOMAINS_SKILLS: SkillDefinition[] = [
   { id: "underwriting", name: "Underwriting", aliases: ["insurance underwriting", "credit underwriting", "underwriting workflows"], category: "domain", parents: ["insurance"] },
   { id: "logistics", name: "Logistics", aliases: ["logistics technology", "freight", "transportation logistics", "last-mile delivery", "fleet management", "route optimization"], category: "domain", parents: ["supply-chain-management"] },
   { id: "supply-chain-management", name: "Supply chain management", aliases: ["supply chain", "SCM", "supply chain optimization", "inventory management", "warehouse management systems", "procurement systems"], category: "domain", parents: [] },
-  { id: "manufacturing", name: "Manufacturing", aliases: ["manufacturing industry", "industrial automation", "Industry 4.0", "smart manufacturing", "MES", "manufacturing execution systems"], category: "domain", parents: [] },
-  { id: "automotive", name: "Automotive", aliases: ["automotive industry", "automotive software", "connected vehicles", "AUTOSAR"], category: "domain", parents: [] },
+  { id: "manufacturing", name: "Manufacturing", aliases: ["manufacturing industry", "Industry 4.0", "smart manufacturing", "MES", "manufacturing execution systems"], category: "domain", parents: [] },
+  { id: "automotive", name: "Automotive", aliases: ["automotive industry", "automotive software", "connected vehicles"], category: "domain", parents: [] },
   { id: "autonomous-vehicles", name: "Autonomous vehicles", aliases: ["self-driving", "autonomous driving", "ADAS", "self-driving cars", "autonomy stack"], category: "domain", parents: ["automotive", "robotics"] },
-  { id: "aerospace-and-defense", name: "Aerospace and defense", aliases: ["aerospace", "defense industry", "defence industry", "space industry", "avionics"], category: "domain", parents: ["regulated-industries"] },
+  { id: "aerospace-and-defense", name: "Aerospace and defense", aliases: ["aerospace", "defense industry", "defence industry", "space industry", "avionics", "space systems", "spacecraft", "satellites", "flight software", "CCSDS", "NewSpace"], category: "domain", parents: ["regulated-industries"] },
   { id: "public-sector", name: "Public sector", aliases: ["government sector", "govtech", "GovTech", "government technology", "federal government", "civic tech"], category: "domain", parents: [] },
   { id: "energy-industry", name: "Energy industry", aliases: ["energy sector", "utilities industry", "oil and gas", "power grids", "energy markets", "grid operations"], category: "domain", parents: [] },
   { id: "climate-tech", name: "Climate tech", aliases: ["climate technology", "cleantech", "renewable energy", "carbon accounting", "sustainability tech"], category: "domain", parents: [] },

@@ -22,7 +22,7 @@ export const FRAMEWORKS_SKILLS: SkillDefinition[] = [
     parents: ["react", "web-frameworks"],
     ambiguity: { forms: ["Next"], caseSensitive: true, needsContext: ["react", "node", "node.js", "typescript", "javascript", "vercel", "frontend", "front-end", "nestjs"] },
   },
-  { id: "vue-js", name: "Vue.js", aliases: ["Vue", "VueJS", "Vue 3", "Vue 2"], category: "framework", parents: ["javascript-frameworks"] },
+  { id: "vue-js", name: "Vue.js", aliases: ["Vue", "VueJS", "Vue 3", "Vue 2", "Composition API", "Vue Composition API", "Options API"], category: "framework", parents: ["javascript-frameworks"] },
   { id: "nuxt", name: "Nuxt", aliases: ["Nuxt.js"], category: "framework", parents: ["vue-js", "web-frameworks"] },
   { id: "angular", name: "Angular", aliases: ["AngularJS", "Angular 2+", "Angular framework"], category: "framework", parents: ["javascript-frameworks"] },
   { id: "svelte", name: "Svelte", aliases: ["Svelte 5"], category: "framework", parents: ["javascript-frameworks"] },

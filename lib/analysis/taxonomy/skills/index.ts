@@ -15,6 +15,18 @@ import { FINANCE_SKILLS } from "./finance";
 import { DOMAINS_SKILLS } from "./domains";
 import { SOFT_SKILLS } from "./soft";
 import { SPOKEN_LANGUAGES_SKILLS } from "./spoken-languages";
+import { MOBILE_SKILLS } from "./mobile";
+import { SYSTEMS_SKILLS } from "./systems";
+import { WEB_SKILLS } from "./web";
+import { BACKEND_SKILLS } from "./backend";
+import { INTEGRATION_SKILLS } from "./integration";
+import { ANALYTICS_SKILLS } from "./analytics";
+import { CERTIFICATIONS_SKILLS } from "./certifications";
+import { SECURITY_PRACTICE_SKILLS } from "./security-practice";
+import { FINTECH_COMPLIANCE_SKILLS } from "./fintech-compliance";
+import { PLATFORM_SKILLS } from "./platform";
+import { EMBEDDED_SKILLS } from "./embedded";
+import { GAMES_DESIGN_QUALITY_SKILLS } from "./games-design-quality";
 
 /** Every area's list; ../index.ts merges them. One file per area. */
 export const ALL_SKILL_LISTS: readonly (readonly SkillDefinition[])[] = [
@@ -34,4 +46,16 @@ export const ALL_SKILL_LISTS: readonly (readonly SkillDefinition[])[] = [
   DOMAINS_SKILLS,
   SOFT_SKILLS,
   SPOKEN_LANGUAGES_SKILLS,
+  MOBILE_SKILLS,
+  SYSTEMS_SKILLS,
+  WEB_SKILLS,
+  BACKEND_SKILLS,
+  INTEGRATION_SKILLS,
+  ANALYTICS_SKILLS,
+  CERTIFICATIONS_SKILLS,
+  SECURITY_PRACTICE_SKILLS,
+  FINTECH_COMPLIANCE_SKILLS,
+  PLATFORM_SKILLS,
+  EMBEDDED_SKILLS,
+  GAMES_DESIGN_QUALITY_SKILLS,
 ];

@@ -160,7 +160,7 @@ export const LANGUAGES_SKILLS: SkillDefinition[] = [
   { id: "powershell", name: "PowerShell", aliases: ["PowerShell scripting"], category: "language", parents: ["shell-scripting"] },
 
   // Query languages
-  { id: "sql", name: "SQL", aliases: ["Structured Query Language", "ANSI SQL", "SQL queries"], category: "language", parents: ["databases"] },
+  { id: "sql", name: "SQL", aliases: ["Structured Query Language", "ANSI SQL", "SQL queries", "window functions", "SQL window functions", "CTEs", "common table expressions", "SQL joins", "complex joins", "SQL skills", "advanced SQL", "writing SQL"], category: "language", parents: ["databases"] },
   { id: "t-sql", name: "T-SQL", aliases: ["Transact-SQL"], category: "language", parents: ["sql", "microsoft-sql-server"] },
   { id: "pl-sql", name: "PL/SQL", aliases: ["Oracle PL/SQL"], category: "language", parents: ["sql", "oracle-database"] },
   { id: "pl-pgsql", name: "PL/pgSQL", aliases: [], category: "language", parents: ["sql", "postgresql"] },

@@ -11,7 +11,7 @@ export const SECURITY_SKILLS: SkillDefinition[] = [
   {
     id: "secure-software-development",
     name: "Secure software development",
-    aliases: ["secure coding", "secure coding practices", "secure development", "secure SDLC", "SSDLC", "secure software development lifecycle", "security by design", "secure by design", "building secure systems", "secure code review", "security code reviews"],
+    aliases: ["secure coding", "secure coding practices", "secure development", "secure SDLC", "SSDLC", "secure software development lifecycle", "security by design", "secure by design", "building secure systems"],
     category: "security",
     parents: ["application-security"],
   },
@@ -27,7 +27,7 @@ export const SECURITY_SKILLS: SkillDefinition[] = [
   {
     id: "software-composition-analysis",
     name: "Software composition analysis",
-    aliases: ["SCA", "dependency scanning", "software supply chain security", "supply chain security", "SBOM"],
+    aliases: ["SCA", "dependency scanning"],
     category: "security",
     parents: ["application-security"],
     // In payments "SCA" is Strong Customer Authentication.
@@ -40,7 +40,7 @@ export const SECURITY_SKILLS: SkillDefinition[] = [
   { id: "zero-trust", name: "Zero trust", aliases: ["zero trust architecture", "zero-trust security", "ZTNA"], category: "security", parents: ["security"] },
   { id: "data-privacy", name: "Data privacy", aliases: ["data protection", "privacy engineering", "privacy compliance", "privacy by design", "PII handling", "PII"], category: "security", parents: ["security"] },
   { id: "data-loss-prevention", name: "Data loss prevention", aliases: ["DLP"], category: "security", parents: ["security"] },
-  { id: "endpoint-security", name: "Endpoint security", aliases: ["EDR", "endpoint detection and response", "XDR", "endpoint protection"], category: "security", parents: ["security"] },
+  { id: "endpoint-security", name: "Endpoint security", aliases: ["EDR", "endpoint detection and response", "XDR", "endpoint protection", "extended detection and response", "MDR", "managed detection and response", "SentinelOne", "Carbon Black", "Microsoft Defender for Endpoint", "Defender for Endpoint", "osquery"], category: "security", parents: ["security"] },
   { id: "mobile-security", name: "Mobile security", aliases: ["mobile application security"], category: "security", parents: ["application-security"] },
 
   // Identity and access management
@@ -54,10 +54,10 @@ export const SECURITY_SKILLS: SkillDefinition[] = [
   { id: "single-sign-on", name: "Single sign-on", aliases: ["SSO", "single sign on"], category: "security", parents: ["authentication"] },
   { id: "jwt", name: "JWT", aliases: ["JSON Web Tokens", "JSON Web Token", "JWTs"], category: "security", parents: ["authentication"] },
   { id: "multi-factor-authentication", name: "Multi-factor authentication", aliases: ["MFA", "2FA", "two-factor authentication", "TOTP"], category: "security", parents: ["authentication"] },
-  { id: "webauthn", name: "WebAuthn", aliases: ["passkeys", "FIDO2"], category: "security", parents: ["authentication"] },
+  { id: "webauthn", name: "WebAuthn", aliases: ["passkeys", "FIDO2", "FIDO", "passwordless authentication", "passwordless", "hardware security keys", "YubiKey", "YubiKeys", "U2F", "passkey"], category: "security", parents: ["authentication"] },
   { id: "ldap", name: "LDAP", aliases: ["OpenLDAP", "Lightweight Directory Access Protocol"], category: "security", parents: ["identity-and-access-management"] },
   { id: "kerberos", name: "Kerberos", aliases: [], category: "security", parents: ["authentication"] },
-  { id: "privileged-access-management", name: "Privileged access management", aliases: ["PAM", "CyberArk"], category: "security", parents: ["identity-and-access-management"] },
+  { id: "privileged-access-management", name: "Privileged access management", aliases: ["PAM", "CyberArk", "CyberArk PAM", "BeyondTrust", "Delinea", "Thycotic", "HashiCorp Boundary", "privileged access"], category: "security", parents: ["identity-and-access-management"] },
   { id: "okta", name: "Okta", aliases: ["Okta SSO"], category: "security", parents: ["identity-and-access-management"] },
   { id: "auth0", name: "Auth0", aliases: [], category: "security", parents: ["authentication"] },
   { id: "keycloak", name: "Keycloak", aliases: [], category: "security", parents: ["identity-and-access-management"] },
@@ -69,7 +69,7 @@ export const SECURITY_SKILLS: SkillDefinition[] = [
   { id: "cryptography", name: "Cryptography", aliases: ["applied cryptography", "cryptographic protocols", "cryptographic algorithms"], category: "security", parents: ["security"] },
   { id: "encryption", name: "Encryption", aliases: ["data encryption", "encryption at rest", "encryption in transit", "end-to-end encryption", "AES", "RSA encryption"], category: "security", parents: ["cryptography"] },
   { id: "tls", name: "TLS", aliases: ["SSL", "SSL/TLS", "TLS/SSL", "mTLS", "mutual TLS", "SSL certificates", "TLS certificates"], category: "security", parents: ["cryptography", "networking"] },
-  { id: "public-key-infrastructure", name: "Public key infrastructure", aliases: ["PKI", "X.509", "certificate management", "digital certificates"], category: "security", parents: ["cryptography"] },
+  { id: "public-key-infrastructure", name: "Public key infrastructure", aliases: ["PKI", "digital certificates"], category: "security", parents: ["cryptography"] },
   { id: "hardware-security-modules", name: "Hardware security modules", aliases: ["HSM", "HSMs"], category: "security", parents: ["cryptography"] },
   { id: "secrets-management", name: "Secrets management", aliases: ["secret management", "managing secrets", "credentials management"], category: "security", parents: ["security"] },
   {
@@ -85,7 +85,7 @@ export const SECURITY_SKILLS: SkillDefinition[] = [
   { id: "security-operations", name: "Security operations", aliases: ["SecOps", "security operations center", "SOC operations", "SOC analyst"], category: "security", parents: ["security"] },
   { id: "siem", name: "SIEM", aliases: ["security information and event management", "SIEM tools"], category: "security", parents: ["security-operations"] },
   { id: "microsoft-sentinel", name: "Microsoft Sentinel", aliases: ["Azure Sentinel"], category: "security", parents: ["siem", "microsoft-azure"] },
-  { id: "security-incident-response", name: "Security incident response", aliases: ["cyber incident response", "CSIRT", "incident response"], category: "security", parents: ["security-operations"], ambiguity: { forms: ["incident response"], needsContext: ["security", "cyber", "cybersecurity", "siem", "soc", "forensics", "threat", "threats", "malware", "breach", "breaches", "edr"] } },
+  { id: "security-incident-response", name: "Security incident response", aliases: ["cyber incident response", "CSIRT", "cybersecurity incident response"], category: "security", parents: ["security-operations"] },
   { id: "threat-intelligence", name: "Threat intelligence", aliases: ["cyber threat intelligence", "CTI", "threat hunting", "threat detection"], category: "security", parents: ["security-operations"] },
   { id: "digital-forensics", name: "Digital forensics", aliases: ["DFIR", "computer forensics", "forensic analysis"], category: "security", parents: ["security-operations"] },
   { id: "malware-analysis", name: "Malware analysis", aliases: ["malware reverse engineering"], category: "security", parents: ["security-operations"] },
