@@ -19,7 +19,7 @@ const STAND_IN = /^[([]\s*or\s+(?:an?\s+)?(?:comparable|similar|equivalent|relat
 // "(or a similar orchestrator such as Dagster)": the named example is an option, not a stand-in.
 const EXAMPLE_CUE = /\b(?:such as|like|e\.g\.?|for example|for instance|including)\s/i;
 const COMPANY_OPENER = /^[\s*_(["\u201c]*(?:(?:which|where|since|because|as|and|but|so)\s+)?(?:we|our|us)\b/i;
-const LEADING_CONNECTOR = /^(?:which|where|since|because|as|and|but|so)\s+/;
+const LEADING_CONNECTOR = /^(?:which|where|since|because|as|and|but|so)\s+/i;
 // "our backend is Go", "our admin console is Vue 3", "our data platform runs on Snowflake": the
 // company naming a tool right after the verb.
 const COMPANY_NAMES_TOOL =
@@ -56,7 +56,7 @@ function classifySegment(raw: string, offset: number, cues: number, dropped: Spa
       const part = raw.slice(a, b);
       const plain = stripDecoration(part);
       const lead = part.length - plain.length;
-      const unjoined = plain.replace(/^(?:which|where|since|because|as|and|but|so)\s+/i, "");
+      const unjoined = plain.replace(LEADING_CONNECTOR, "");
       const lower = normalizeForCues(unjoined);
       const named = COMPANY_NAMES_TOOL.exec(unjoined);
       if (isStackStatement(lower)) stack.push([offset + a, offset + b]);

@@ -19,6 +19,12 @@ export { compileSkillMatcher } from "./skill-matcher";
 /** Sections that describe the job or the company: never requirements. */
 const CONTEXT_SECTIONS: ReadonlySet<SectionLabel> = new Set(["responsibilities", "about", "benefits", "apply"]);
 
+/** Context sections that may still hold a stated demand on the candidate. */
+const DESCRIPTIVE_SECTIONS: ReadonlySet<SectionLabel> = new Set(["responsibilities"]);
+const DEMAND_HINT = /need|must|requir|looking|years/i;
+const DEMAND =
+  /\b(?:you(?:'ll| will) need (?:to have|to bring|experience|strong|solid|deep|at least|\d)|you (?:must|should) (?:have|be|know|bring)|we(?:'re| are) looking for (?:someone|people|engineers?|candidates?|an? [\w-]+(?: [\w-]+){0,3}) (?:with|who)|(?:is|are) (?:required|a must)|must[- ]haves?|requirements?:|(?:at least|minimum of|a minimum of) \w+ years|\d+\+? years of (?:[\w-]+ ){0,3}experience)\b/i;
+
 /** First token whose start is >= offset (tokens are sorted by start). */
 function firstTokenAtOrAfter(starts: Int32Array, count: number, offset: number): number {
   let low = 0;
@@ -74,11 +80,19 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
 
   const roles: { unit: Unit; role: UnitRole; from: number; to: number; cues: number }[] = [];
   for (const unit of units) {
-    if (unit.section !== null && CONTEXT_SECTIONS.has(unit.section)) continue;
+    let demand = false;
+    if (unit.section !== null && CONTEXT_SECTIONS.has(unit.section)) {
+      // "## The role ... You'll need 5+ years of Go": a stated demand inside the role description
+      // is still a requirement; what the job does and what the company is are not.
+      if (!DESCRIPTIVE_SECTIONS.has(unit.section)) continue;
+      const unitText = text.slice(unit.start, unit.end);
+      if (!DEMAND_HINT.test(unitText) || !DEMAND.test(unitText)) continue;
+      demand = true;
+    }
     const from = firstTokenAtOrAfter(tokens.start, tokens.count, unit.start);
     const to = firstTokenAtOrAfter(tokens.start, tokens.count, unit.end);
     const cues = cueBits(tokens, from, to);
-    const role = decideUnitRole(unit, text.slice(unit.start, unit.end), cues);
+    const role = demand ? decideUnitRole({ ...unit, section: null }, text.slice(unit.start, unit.end), cues) : decideUnitRole(unit, text.slice(unit.start, unit.end), cues);
     if (role) roles.push({ unit, role, from, to, cues });
   }
   // Context for guarded names beyond their own unit: the posting's stack lines and its title line

@@ -8,7 +8,7 @@ import { SKILLS, type SkillDefinition } from "@/lib/analysis/taxonomy";
 import { filterSpokenLanguages, passesGuard } from "./skill-guards";
 import { childOf, SkillIndex, step, type AliasEntry } from "./skill-index";
 import { findSharedHeadLists, mayShareHead } from "./skill-lists";
-import { GAP_HARD, GAP_SLASH, type TokenStream } from "./tokens";
+import { GAP_HARD, GAP_SLASH, GAP_SOFT, type TokenStream } from "./tokens";
 import type { LazyLowercase } from "./word-gate";
 
 export interface SkillMatch {
@@ -70,6 +70,17 @@ function pushFreeEntries(entries: AliasEntry[] | null, tokens: TokenStream, s: n
     pushed = true;
   }
   return pushed;
+}
+
+/** Is some word before a list mark ("unit and", "application or", "unit,") unmatched and the start of an alias? */
+function uncoveredItemMayName(index: SkillIndex, ctx: MatchContext, covered: Uint8Array): boolean {
+  const { tokens } = ctx;
+  for (let k = ctx.from + 1; k < ctx.to; k++) {
+    const key = tokens.key[k];
+    if (key !== "and" && key !== "or" && tokens.gap[k] === GAP_SOFT) continue;
+    if (!covered[k - 1 - ctx.from] && index.startsAlias(tokens.key[k - 1])) return true;
+  }
+  return false;
 }
 
 /** List items not matched on their own may name a skill with the list's head word; only unguarded aliases. */
@@ -135,7 +146,7 @@ function matchUnit(index: SkillIndex, ctx: MatchContext): SkillMatch[] {
     }
     if (!advanced) i++;
   }
-  if (mayShareHead(ctx)) addSharedHeadItems(index, ctx, covered, found);
+  if (mayShareHead(ctx) && uncoveredItemMayName(index, ctx, covered)) addSharedHeadItems(index, ctx, covered, found);
   if (found.length > 1) found.sort(byStart);
   return filterSpokenLanguages(found, ctx);
 }

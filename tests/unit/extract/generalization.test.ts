@@ -49,6 +49,19 @@ describe("headings and sections", () => {
     expect(kinds(text)).toMatchObject({ sql: "must", tableau: "must", amplitude: "preferred" });
   });
 
+  test("a short question can head a section: 'Who are you?', 'Is this you?'", () => {
+    expect(parseHeading("Who are you?")?.label).toBe("requirements");
+    expect(parseHeading("Does this sound like you?")?.label).toBe("requirements");
+    expect(parseHeading("Is this role open to contractors based in Canada or Mexico?")).toBeNull();
+    expect(kinds("Who are you?\n- Strong Kotlin\n- Some Ktor")).toMatchObject({ kotlin: "must" });
+  });
+
+  test("a stated demand inside the role description counts; the duties and the company story do not", () => {
+    const text =
+      "## The role\nYou'll build our billing platform in Go and operate it on AWS.\nYou'll need 5+ years of backend experience and strong PostgreSQL.\n\n## About us\nFounded by engineers with 20 years of experience in fintech and Kafka.";
+    expect(kinds(text)).toEqual({ "back-end-development": "must", postgresql: "must" });
+  });
+
   test("an explicit 'required' inside a preferred section stays must", () => {
     const text = "Preferred: LoRA fine-tuning and LangGraph. 2+ years of professional experience required.";
     expect(extractRequirements(text).overallMinYears).toBe(2);
@@ -77,6 +90,12 @@ describe("voice inside a requirement", () => {
     expect(years(text).go).toBe(3);
     expect(kinds("Requirements\n- Terraform or Pulumi\n- No Java experience needed")).not.toHaveProperty("java");
     expect(kinds("Contract\nNo backend work, but being able to read our Laravel code helps.")).not.toHaveProperty("back-end-development");
+  });
+
+  test("'You'll work with Go, React and Kafka' in a headingless post names the stack", () => {
+    const text = "Nimbus | Senior Engineer | Remote\n\nWe build analytics. You'll work with Go, TypeScript/React, ClickHouse and Kafka. You must know Go well.";
+    expect(kinds(text)).toMatchObject({ go: "must", react: "preferred", clickhouse: "preferred", "apache-kafka": "preferred" });
+    expect(kinds("Acme | Engineer\n\nYou'll work with our design team on onboarding flows.")).toEqual({});
   });
 
   test("a firm demand with a softened tail keeps the demand must", () => {
@@ -124,6 +143,18 @@ describe("years and context", () => {
     expect(extractRequirements("Requirements\n- A decade of industry experience, including 4 years running Kubernetes").overallMinYears).toBe(10);
     expect(extractRequirements("BASIC QUALIFICATIONS\n- 3+ years of non-internship professional software development experience").overallMinYears).toBe(3);
     expect(extractRequirements("Minimum qualifications:\n5 years of experience with software development in one or more programming languages.").overallMinYears).toBe(5);
+  });
+
+  test("'N years in software engineering' is the general bar; a figure for a discipline stays with it", () => {
+    const analysis = extractRequirements("You have\n- 7+ years in software engineering, 3+ in data infrastructure");
+    expect(analysis.overallMinYears).toBe(7);
+    expect(analysis.skills.find((s) => s.id === "software-engineering")).toBeUndefined();
+  });
+
+  test("'a data analyst with 2-4 years of experience' gives the years to the role, not the posting", () => {
+    const analysis = extractRequirements("Growth analyst\n\nWe're hiring a data analyst with 2-4 years of experience. Advanced SQL is a must.");
+    expect(analysis.overallMinYears).toBeNull();
+    expect(analysis.skills.find((s) => s.id === "data-analysis")?.minYears).toBe(2);
   });
 
   test("a guarded tool name reads the posting's title as context", () => {

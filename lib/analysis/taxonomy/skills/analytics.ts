@@ -12,10 +12,10 @@ export const ANALYTICS_SKILLS: SkillDefinition[] = [
   // Spreadsheets
   { id: "excel-lookup-functions", name: "Excel lookup functions", aliases: ["XLOOKUP", "HLOOKUP", "INDEX MATCH", "INDEX/MATCH", "SUMIFS", "COUNTIFS", "Excel formulas", "advanced Excel formulas", "array formulas", "dynamic arrays"], category: "tool", parents: ["microsoft-excel"] },
   { id: "power-pivot", name: "Power Pivot", aliases: ["PowerPivot", "Excel data models", "Excel data model"], category: "tool", parents: ["microsoft-excel", "power-bi"] },
-  { id: "financial-spreadsheet-modeling", name: "Excel modeling", aliases: ["spreadsheet modelling", "Excel modeling", "Excel modelling", "Excel models", "what-if analysis", "scenario analysis", "sensitivity analysis"], category: "tool", parents: ["spreadsheets"] },
+  { id: "financial-spreadsheet-modeling", name: "Excel modeling", aliases: ["spreadsheet modelling", "Excel modeling", "Excel modelling", "Excel models", "scenario analysis", "sensitivity analysis"], category: "tool", parents: ["spreadsheets"] },
 
   // R and statistics packages
-  { id: "tidyverse", name: "tidyverse", aliases: ["dplyr", "tidyr", "purrr", "readr", "stringr", "lubridate", "forcats", "the tidyverse"], category: "framework", parents: ["r"] },
+  { id: "tidyverse", name: "tidyverse", aliases: ["dplyr", "tidyr", "purrr", "readr", "stringr", "lubridate", "forcats"], category: "framework", parents: ["r"] },
   { id: "data-table-r", name: "data.table", aliases: ["R data.table"], category: "framework", parents: ["r"] },
   { id: "r-shiny", name: "Shiny", aliases: ["R Shiny", "Shiny apps", "Shiny dashboards", "Shiny for Python"], category: "framework", parents: ["r", "dashboard-development"], ambiguity: { forms: ["Shiny"], caseSensitive: true, needsContext: R_CONTEXT.concat(["dashboards", "apps", "rmarkdown", "r markdown"]) } },
   { id: "r-markdown", name: "R Markdown", aliases: ["RMarkdown", "Quarto", "knitr", "Sweave", "reproducible reports"], category: "tool", parents: ["r", "reporting"] },

@@ -61,7 +61,7 @@ export const BACKEND_SKILLS: SkillDefinition[] = [
 
   // Elixir / Erlang
   { id: "elixir-ecosystem", name: "Elixir ecosystem", aliases: ["Ecto", "Oban", "Absinthe", "Broadway", "Nerves", "Phoenix LiveView components", "GenServer", "GenServers", "ExUnit", "Mix", "Hex packages"], category: "framework", parents: ["elixir"], ambiguity: { forms: ["Oban", "Broadway", "Nerves", "Absinthe", "Mix"], caseSensitive: true, needsContext: ELIXIR_CONTEXT } },
-  { id: "erlang-otp", name: "OTP", aliases: ["OTP supervision trees", "supervision trees", "BEAM VM", "the BEAM", "actor model", "actors"], category: "framework", parents: ["erlang", "concurrency"], ambiguity: { forms: ["OTP", "actors"], caseSensitive: true, needsContext: ELIXIR_CONTEXT.concat(["akka", "supervision", "concurrency", "otp", "orleans"]) } },
+  { id: "erlang-otp", name: "OTP", aliases: ["OTP supervision trees", "supervision trees", "BEAM VM", "actor model", "actors"], category: "framework", parents: ["erlang", "concurrency"], ambiguity: { forms: ["OTP", "actors"], caseSensitive: true, needsContext: ELIXIR_CONTEXT.concat(["akka", "supervision", "concurrency", "otp", "orleans"]) } },
 
   // Back-end platforms and services
   { id: "hasura", name: "Hasura", aliases: ["PostgREST", "PostGraphile", "GraphQL engine"], category: "framework", parents: ["graphql", "postgresql"] },

@@ -18,7 +18,7 @@ export const MOBILE_SKILLS: SkillDefinition[] = [
   { id: "grand-central-dispatch", name: "Grand Central Dispatch", aliases: ["GCD", "libdispatch", "dispatch queues"], category: "framework", parents: ["ios-development", "concurrency"], ambiguity: { forms: ["GCD"], caseSensitive: true, needsContext: IOS_CONTEXT.concat(["threading", "concurrency", "operationqueue"]) } },
   { id: "rxswift", name: "RxSwift", aliases: ["RxCocoa"], category: "framework", parents: ["swift", "reactive-programming"] },
   { id: "swiftdata", name: "SwiftData", aliases: [], category: "framework", parents: ["swift", "ios-development"] },
-  { id: "the-composable-architecture", name: "The Composable Architecture", aliases: ["Composable Architecture", "TCA"], category: "framework", parents: ["swift", "mobile-architecture"], ambiguity: { forms: ["TCA"], caseSensitive: true, needsContext: IOS_CONTEXT } },
+  { id: "the-composable-architecture", name: "Composable Architecture", aliases: ["TCA"], category: "framework", parents: ["swift", "mobile-architecture"], ambiguity: { forms: ["TCA"], caseSensitive: true, needsContext: IOS_CONTEXT } },
   { id: "alamofire", name: "Alamofire", aliases: [], category: "framework", parents: ["ios-development"] },
   { id: "cocoapods", name: "CocoaPods", aliases: ["CocoaPod", "Cocoa Pods"], category: "tool", parents: ["ios-development"] },
   { id: "swift-package-manager", name: "Swift Package Manager", aliases: ["SwiftPM", "SPM"], category: "tool", parents: ["swift"], ambiguity: { forms: ["SPM"], caseSensitive: true, needsContext: IOS_CONTEXT.concat(["cocoapods", "carthage", "packages"]) } },

@@ -45,7 +45,7 @@ export const PRACTICES_SKILLS: SkillDefinition[] = [
   { id: "clean-code", name: "Clean code", aliases: ["testable code", "maintainable code", "clean, maintainable code", "code quality", "clean architecture", "writing clean code", "clean coding practices"], category: "practice", parents: ["software-engineering"] },
   { id: "solid-principles", name: "SOLID principles", aliases: ["SOLID", "SOLID design principles"], category: "practice", parents: ["object-oriented-programming", "clean-code"], ambiguity: { forms: ["SOLID"], caseSensitive: true } },
   { id: "refactoring", name: "Refactoring", aliases: ["code refactoring", "refactoring legacy code"], category: "practice", parents: ["clean-code"] },
-  { id: "legacy-modernization", name: "Legacy modernization", aliases: ["legacy system modernization", "application modernization", "legacy code", "legacy systems", "modernizing legacy systems"], category: "practice", parents: ["software-engineering"] },
+  { id: "legacy-modernization", name: "Legacy modernization", aliases: ["legacy system modernization", "application modernization", "legacy code", "legacy systems", "modernizing legacy systems", "legacy migrations", "legacy system migrations", "system migrations", "platform migrations"], category: "practice", parents: ["software-engineering"] },
   { id: "code-review", name: "Code review", aliases: ["code reviews", "peer code review", "reviewing code", "pull request reviews", "PR reviews", "reviewing PRs", "reviewing pull requests"], category: "practice", parents: ["software-engineering"] },
   { id: "pair-programming", name: "Pair programming", aliases: ["mob programming", "pair-programming"], category: "practice", parents: ["extreme-programming"] },
   { id: "debugging", name: "Debugging", aliases: ["debugging skills", "troubleshooting code", "root-causing bugs"], category: "practice", parents: ["software-engineering"] },
@@ -125,7 +125,7 @@ export const PRACTICES_SKILLS: SkillDefinition[] = [
   { id: "product-led-growth", name: "Product-led growth", aliases: ["PLG", "growth engineering", "growth experiments"], category: "practice", parents: ["product-management"] },
 
   // Design practice
-  { id: "ux-design", name: "UX design", aliases: ["UX", "user experience design", "UX/UI design", "UI/UX design", "UI/UX", "UX/UI"], category: "practice", parents: ["product-design"] },
+  { id: "ux-design", name: "UX design", aliases: ["UX", "user experience design", "UX/UI design", "UI/UX design", "UI/UX", "UX/UI", "user experience"], category: "practice", parents: ["product-design"] },
   { id: "ui-design", name: "UI design", aliases: ["user interface design", "interface design"], category: "practice", parents: ["product-design"] },
   { id: "product-design", name: "Product design", aliases: ["digital product design", "end-to-end product design"], category: "practice", parents: [] },
   { id: "interaction-design", name: "Interaction design", aliases: ["IxD", "interaction patterns", "motion design"], category: "practice", parents: ["ux-design"] },
