@@ -22,8 +22,10 @@ export function resolveSkillName(name: string): { skillId: string | null; name: 
   return { skillId: null, name: name.trim(), nameKey: normalizeSkillName(name) };
 }
 
+/** A user's skills in alphabetical order, ignoring case (kdb+ sits among the k's, not after Z). */
 export async function listProfileSkills(userId: string): Promise<ProfileSkillRow[]> {
-  return db.profileSkill.findMany({ where: { userId }, select: SELECT, orderBy: { name: "asc" } });
+  const rows = await db.profileSkill.findMany({ where: { userId }, select: SELECT });
+  return rows.sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }));
 }
 
 /** Adds a skill, or updates it when the person already has it (under any synonym). */
