@@ -25,6 +25,8 @@ export interface AssembledUnit {
 
 const NO_YEARS: ReadonlyMap<string, number> = new Map();
 const ROLE_BEFORE_YEARS = /^\s+(?:with|who has|who have|having)\s+(?:at least\s+|a minimum of\s+)?$/i;
+// The words after a figure that may still be a general bar: lowercase words, no tool-like name.
+const BARE_YEARS_TAIL = /^[^A-Z0-9#+]*$/;
 const ROLE_NOUN_END = /\b(?:engineer|developer|analyst|scientist|designer|architect|manager|administrator|researcher|lead)$/i;
 
 function clauseIndex(clauses: Span[], offset: number): number {
@@ -99,6 +101,16 @@ export function assembleUnit({ text, span, cues, role, matches }: UnitInput): As
   }
   const scopes = mayPrefer ? findPreferredScopes(text, clauses, brackets) : [];
   scopes.push(...context.stackScopes);
+  // "4+ years of professional experience in a quantitative role": a figure whose clause names no
+  // skill (and no capitalised word that may be a tool we do not know) is the posting's general bar too.
+  for (const m of mentions) {
+    // A bare follow-up ("..., 3 or more in ...") is never the general bar.
+    if (m.genericEnd >= 0 || m.additional || !/year|decade/i.test(text.slice(m.start, m.end))) continue;
+    const clause = clauses[clauseIndex(clauses, m.start)];
+    if (kept.some((s) => s.start >= clause[0] && s.start < clause[1])) continue;
+    if (!BARE_YEARS_TAIL.test(text.slice(m.end, clause[1]))) continue;
+    m.genericEnd = m.end;
+  }
   // A generic figure is the posting's seniority bar, not years with a skill nearby.
   const specific = mentions.filter((m) => m.genericEnd < 0);
   const skills = kept.map((m) => ({ skillId: m.skill.id, start: m.start, clause: clauseIndex(clauses, m.start) }));

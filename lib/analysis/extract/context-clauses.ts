@@ -26,7 +26,7 @@ const COMPANY_NAMES_TOOL =
   /^(?:our|the team's|the company's)\s+(?:[\w-]+\s+){1,4}(?:is|are|runs?|uses?|lives?)(?:\s+(?:mostly|mainly|largely|primarily|entirely|all|currently|still))?(?:\s+(?:written|built|based|running|hosted|deployed|implemented))?(?:\s+(?:in|on|with|using))?\s+/i;
 // "you don't need Java", "no prior Rust experience needed", "we don't mind if ...": not asked for.
 const NEGATED =
-  /\b(?:(?:do|does|will)(?:n't| not)|won't|dont|doesnt) (?:need|require|expect|have to|mind|care)\b|\bno (?:prior |previous |professional |formal )?(?:[\w+#./-]+ ){0,3}(?:experience |knowledge |background )?(?:is |are )?(?:needed|necessary|required)\b|\b(?:is|are)(?:n't| not) (?:needed|necessary|a requirement|a must)\b|\bno need\b|\bdoesn't matter\b|^no (?:[\w+#./-]+ ){0,3}(?:work|experience|knowledge|background|coding|development)\b(?! (?:is|are) (?:a )?(?:plus|bonus))/;
+  /\b(?:(?:do|does|will)(?:n't| not)|won't|dont|doesnt) (?:need|require|expect|have to|mind|care|be (?:writing|using|maintaining|working (?:with|in|on)|touching|coding in))\b|\bno (?:prior |previous |professional |formal )?(?:[\w+#./-]+ ){0,3}(?:experience |knowledge |background )?(?:is |are )?(?:needed|necessary|required)\b|\b(?:is|are)(?:n't| not) (?:needed|necessary|a requirement|a must)\b|\bno need\b|\bdoesn't matter\b|^no (?:[\w+#./-]+ ){0,3}(?:work|experience|knowledge|background|coding|development)\b(?! (?:is|are) (?:a )?(?:plus|bonus))/;
 
 const COMPANY_HINT = /\b(?:we|our|us)\b/i;
 const NEGATION_HINT = /\b(?:no|not)\b|n['\u2019]?t\b/i;
@@ -42,7 +42,11 @@ function stripDecoration(raw: string): string {
  * Sorts the spans of one clause or bracket (`raw` is its text, blanked brackets included) into
  * context to drop and stack statements whose skills are preferred.
  */
-function classifySegment(raw: string, offset: number, cues: number, dropped: Span[], stack: Span[]): void {
+// "..., but you won't be writing it", "(you won't need either)": the negation points back.
+const POINTS_BACK = /\b(?:it|either|them|those|these|that|any of (?:it|them|those|these))\W*$/;
+
+/** Returns true when the segment negates what comes before it (see POINTS_BACK). */
+function classifySegment(raw: string, offset: number, cues: number, dropped: Span[], stack: Span[]): boolean {
   if ((cues & CUE_COMPANY) !== 0 && COMPANY_OPENER.test(raw)) {
     const statements: Span[] = [];
     let from = 0;
@@ -67,12 +71,16 @@ function classifySegment(raw: string, offset: number, cues: number, dropped: Spa
         stack.push([split, offset + b]);
       } else if (isCompanyVoiceClause(lower)) dropped.push([offset + a, offset + b]);
     }
-    return;
+    return false;
   }
   if ((cues & CUE_NEGATION) !== 0) {
     const lower = normalizeForCues(raw);
-    if (NEGATED.test(lower) && !PREFERRED_CUE.test(lower.replace(/\bnot (?:strictly )?required\b/g, ""))) dropped.push([offset, offset + raw.length]);
+    if (NEGATED.test(lower) && !PREFERRED_CUE.test(lower.replace(/\bnot (?:strictly )?required\b/g, ""))) {
+      dropped.push([offset, offset + raw.length]);
+      return POINTS_BACK.test(lower);
+    }
   }
+  return false;
 }
 
 /** Eligibility, part by part: "Clear written communication: most of us work across time zones" keeps its skill. */
@@ -112,7 +120,15 @@ export function dropContextSkills(text: string, clauses: Span[], brackets: Span[
       if (!((cues & CUE_COMPANY) !== 0 && COMPANY_HINT.test(raw)) && !((cues & CUE_NEGATION) !== 0 && NEGATION_HINT.test(raw))) return;
       // A clause speaks without its brackets: "5+ years of Go (we don't mind if you came from Java)".
       if (index < clauses.length && brackets.some((b) => b[0] < segment[1] && b[1] > segment[0])) raw = blankBrackets(text, segment, brackets);
-      classifySegment(raw, segment[0], cues, dropped, stackScopes);
+      if (!classifySegment(raw, segment[0], cues, dropped, stackScopes)) return;
+      // What the negation points back to: the clause before it in the same sentence, or, for a
+      // bracket, its clause up to the bracket ("Kotlin and React (you won't need either)").
+      if (index >= clauses.length) {
+        const clause = clauses[Math.max(0, indexOfSpan(clauses, segment[0]))];
+        dropped.push([clause[0], segment[0]]);
+      } else if (index > 0 && !/[.!?]\s*$/.test(text.slice(clauses[index - 1][0], clauses[index - 1][1]))) {
+        dropped.push(clauses[index - 1]);
+      }
     });
   }
   if ((cues & CUE_ELIGIBILITY) !== 0) for (const clause of clauses) dropped.push(...eligibilityParts(text, clause));

@@ -8,6 +8,7 @@ import { collectPostingSkills } from "./posting-skills";
 import { getDefaultSkillMatcher, type SkillMatcher } from "./skill-matcher";
 import { inferTitle } from "./title";
 import { tokenize } from "./tokens";
+import { findStackClause, normalizeForCues } from "./kind";
 import { decideUnitRole, type UnitRole } from "./unit-role";
 import type { SectionLabel } from "./sections";
 import { layoutPosting, type Unit } from "./units";
@@ -22,6 +23,7 @@ const CONTEXT_SECTIONS: ReadonlySet<SectionLabel> = new Set(["responsibilities",
 /** Context sections that may still hold a stated demand on the candidate. */
 const DESCRIPTIVE_SECTIONS: ReadonlySet<SectionLabel> = new Set(["responsibilities"]);
 const DEMAND_HINT = /need|must|requir|looking|years/i;
+const STACK_CLAUSE_HINT = /backed by|built (?:on|with|in|using)|written in|powered by|running on|runs on|on top of/i;
 const DEMAND =
   /\b(?:you(?:'ll| will) need (?:to have|to bring|experience|strong|solid|deep|at least|\d)|you (?:must|should) (?:have|be|know|bring)|we(?:'re| are) looking for (?:someone|people|engineers?|candidates?|an? [\w-]+(?: [\w-]+){0,3}) (?:with|who)|(?:is|are) (?:required|a must)|must[- ]haves?|requirements?:|(?:at least|minimum of|a minimum of) \w+ years|\d+\+? years of (?:[\w-]+ ){0,3}experience)\b/i;
 
@@ -94,6 +96,16 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
     const cues = cueBits(tokens, from, to);
     const role = demand ? decideUnitRole({ ...unit, section: null }, text.slice(unit.start, unit.end), cues) : decideUnitRole(unit, text.slice(unit.start, unit.end), cues);
     if (role) roles.push({ unit, role, from, to, cues });
+    else if (unit.section === null || unit.section === "other") {
+      // A sentence about the company may still name the stack from some point on.
+      const unitText = text.slice(unit.start, unit.end);
+      if (!STACK_CLAUSE_HINT.test(unitText)) continue;
+      const at = findStackClause(normalizeForCues(unitText));
+      if (at < 0) continue;
+      const start = unit.start + (unitText.length - unitText.replace(/^[\s*_(\[("“"]+/, "").length) + at;
+      const first = firstTokenAtOrAfter(tokens.start, tokens.count, start);
+      roles.push({ unit: { ...unit, start }, role: { kind: "preferred", section: "stack" }, from: first, to, cues: cueBits(tokens, first, to) });
+    }
   }
   // Context for guarded names beyond their own unit: the posting's stack lines and its title line
   // ("Staff Data Engineer" makes "dbt" in "Nice: Kubernetes, dbt" the data tool).

@@ -11,11 +11,11 @@ export const PREFERRED_CUE =
 
 /** Words that state what a candidate must have or be. */
 const REQUIREMENT_CUE =
-  /\b(experience[ds]?|proficien(t|cy)|understanding|knowledge|knowledgeable|familiar(ity)?|expertise|expert|skills?|skilled|ability to|able to|background (in|with)|degree|training|certification|certified|fluen(t|cy)|comfortable|years?|must|required|requires?|requirements?|should (also )?(have|be|know|understand|possess)|need to (have|be|know)|essential|strong|solid|deep|hands[- ]on|track record|you (have|are|bring|know|possess|can)|you're|mastery|command of|competen(t|ce|cy)|capable|interest in|passion for|we need|we require|we expect|ideal candidate|qualifications?|(looking|searching) for (someone|people|engineers?|candidates?|developers?|an? [\w-]+(?: [\w-]+){0,3}) (with|who)|exposure to|working knowledge|grasp of|adept|versed)\b/;
+  /\b(experience[ds]?|proficien(t|cy)|understanding|knowledge|knowledgeable|familiar(ity)?|expertise|expert|skills?|skilled|ability to|able to|background (in|with)|degree|training|certification|certified|fluen(t|cy)|comfortable|years?|must|required|requires?|requirements?|should (also )?(have|be|know|understand|possess)|need to (have|be|know)|essential|strong|solid|deep|hands[- ]on|track record|you (have|are|bring|know|possess|can|should)|you've (built|shipped|used|worked|led|designed|run|written|deployed|owned|scaled|operated|maintained)|you(?:'ll| will) need|you're|mastery|command of|competen(t|ce|cy)|capable|interest in|passion for|we need|we require|we expect|ideal candidate|qualifications?|(looking|searching) for (someone|people|engineers?|candidates?|developers?|an? [\w-]+(?: [\w-]+){0,3}) (with|who)|exposure to|working knowledge|grasp of|adept|versed)\b/;
 
 /** A stack statement: "Our stack is ...", "Tech: ...", "We use ...", "Built with ...". */
 const STACK_OPENER =
-  /^(?:our |the |current |main |core )?(?:tech(?:nology|nical)? stack|stack|tech|technologies|tools(?: we use)?|tooling)\b(?:\s*(?::|is|are|includes?|consists? of|we use|-|—))|^(?:we|our team)(?: mostly| mainly| currently| primarily| also| largely| heavily)? (?:use|are using|'re using|write (?:\w+ ){0,3}in|code (?:\w+ ){0,2}in|build (?:with|on|using|in)|work (?:with|in)|run (?:on|in)|are running on|rely on|deploy (?:on|to)|host (?:on|in)|(?:are|'re) (?:migrating|moving) to)\b|^(?:built|written|running) (?:with|on|in)\b|^you(?:'ll| will)(?: be)? (?:work(?:ing)? with|us(?:e|ing)) (?=[a-z0-9.#+/-]+(?:,| and | or ))|^our (?:[\w-]+ ){1,3}(?:runs? on|is built (?:on|with|in|using)|are built (?:on|with|in|using)|is written in|are written in|is powered by|are powered by)\b|^(?:the )?(?:backend|frontend|front-end|back-end|platform|product|app|codebase)(?: is)? (?:built|written) (?:with|on|in|using)\b/;
+  /^(?:our |the |current |main |core )?(?:tech(?:nology|nical)? stack|stack|tech|technologies|tools(?: we use)?|tooling|toolchain|tool chain)\b(?:\s*(?::|is|are|includes?|consists? of|we use|-|—))|^(?:we|our team)(?: mostly| mainly| currently| primarily| also| largely| heavily)?(?: |(?='re ))(?:use|are using|'re using|write (?:\w+ ){0,3}in|code (?:\w+ ){0,2}in|build (?:with|on|using|in)|work (?:with|in)|run (?:on|in)|are running on|rely on|deploy (?:on|to)|host (?:on|in)|(?:are|'re) (?:migrating|moving) to|(?:are|'re) (?:on|all[- ]in on|standardi[sz]ed on)(?! (?:a|an|the|our|your|its|this|that|track|board|call|hand|top|it|site|leave|pace)\b))\b|^(?:built|written|running) (?:with|on|in)\b|^we(?:'ve| have) built (?:[\w-]+ ){0,3}(?:on|with|in|using)\b|^you(?:'ll| will)(?: be)? (?:work(?:ing)? with|us(?:e|ing)) (?=[a-z0-9.#+/-]+(?:,| and | or ))|^our (?:[\w-]+ ){1,3}(?:runs? on|is built (?:on|with|in|using)|are built (?:on|with|in|using)|is written in|are written in|is powered by|are powered by)\b|^(?:the )?(?:backend|frontend|front-end|back-end|platform|product|app|codebase)(?: is)? (?:built|written) (?:with|on|in|using)\b/;
 
 /** Openers of sentences that describe the job or the company rather than ask something of the candidate. */
 const DESCRIPTION_OPENER =
@@ -27,6 +27,12 @@ const CLOSING =
 
 const STRONG_REQUIREMENT_CUE =
   /\b(we need|we require|we expect|must|required|you need|(is|are) essential|(looking|searching) for (someone|people|engineers?|candidates?|developers?|an? [\w-]+(?: [\w-]+){0,3}) (with|who)|you (will|'ll) need|you should|ideal candidate|minimum|at least|\d+\+? years?)\b/;
+
+const COMPANY_SUBJECT = /\b(?:we|we're|we've|we'll|our)\b/;
+const ADDRESSES_CANDIDATE = /\b(?:you|your|you're|you've|you'll|candidates?|someone)\b/;
+/** A unit that opens with what it asks for: "Experience with Kafka, which we use heavily". */
+const LEADING_DEMAND =
+  /^(?:[\w'-]+ ){0,2}(?:experience[ds]?|proficien|knowledge|familiar|expertise|expert|skill|background|understanding|ability|able|comfort|fluen|hands-on|\d)/;
 
 export type Voice = "requirement" | "preferred" | "stack" | "description" | "closing";
 
@@ -45,6 +51,11 @@ export function readVoice(lower: string, cues: number = ALL_CUES): Voice {
     // "Kubernetes is a plus" and "We'd love experience with Rust" still ask something of the candidate.
     const asks = preferred && (requirement || !/^(we|our|us|at)\b/.test(lower));
     if (!asks) return "description";
+  }
+  // "Unlike most brands our size we don't run on Shopify: ... a Rails monolith we've grown for eight
+  // years": the company talking about itself, whatever cue words it happens to use, asks nothing.
+  if (requirement && !preferred && COMPANY_SUBJECT.test(lower) && !ADDRESSES_CANDIDATE.test(lower) && !LEADING_DEMAND.test(lower) && !STRONG_REQUIREMENT_CUE.test(lower)) {
+    return "description";
   }
   // "We're looking for someone who has built backend systems, ideally in healthcare": a firm demand
   // with a softened part stays a requirement; the preference scopes soften that part alone.
@@ -68,4 +79,25 @@ export function isStackStatement(lower: string): boolean {
 
 export function isClosing(lower: string): boolean {
   return CLOSING.test(lower) && !STRONG_REQUIREMENT_CUE.test(lower);
+}
+
+/**
+ * A sentence that plainly describes the job or the company ("You'll be on call one week in five",
+ * "We offer relocation support") or closes the posting; not one that merely lacks cue words.
+ */
+export function describesContext(lower: string, cues: number = ALL_CUES): boolean {
+  const voice = readVoice(lower, cues);
+  if (voice === "closing") return true;
+  return voice === "description" && (DESCRIPTION_OPENER.test(lower) || COMPANY_SUBJECT.test(lower));
+}
+
+// "..., and the whole product is a single Elixir/Phoenix application backed by PostgreSQL": the
+// stack named inside a sentence about the company.
+const STACK_CLAUSE =
+  /\b(?:the|our)(?: whole| entire| core| main)? (?:product|app|application|platform|codebase|code base|backend|back end|back-end|frontend|front end|front-end|stack|system|service|services) (?:is|are|runs|lives)\b[^.;:]{0,60}?\b(?:built (?:on|with|in|using)|written in|backed by|powered by|running on|runs on|on top of)\b/;
+
+/** Where a stack statement starts inside a sentence in the company's voice, or -1. */
+export function findStackClause(lower: string): number {
+  const match = STACK_CLAUSE.exec(lower);
+  return match ? match.index : -1;
 }

@@ -19,6 +19,20 @@ function isCueOnly(bracketText: string): boolean {
   return !/[a-z0-9]/.test(rest);
 }
 
+/** "(Node.js on the back end; React is a plus)": only the part of the bracket with the hint. */
+function softenedParts(text: string, bracket: Span): Span[] {
+  const inner = text.slice(bracket[0], bracket[1]);
+  if (inner.indexOf(";") < 0) return [bracket];
+  const parts: Span[] = [];
+  let from = bracket[0];
+  for (let i = bracket[0]; i <= bracket[1]; i++) {
+    if (i < bracket[1] && text[i] !== ";") continue;
+    if (PREFERRED_CUE.test(normalizeForCues(text.slice(from, i)))) parts.push([from, i]);
+    from = i + 1;
+  }
+  return parts.length > 0 ? parts : [bracket];
+}
+
 /**
  * The parts of a must unit that a preference softens: a bracket with a hint in it ("(optical & SAR
  * strongly preferred)"), the item before a bare hint ("Go (nice to have)"), or a clause with a hint
@@ -29,7 +43,8 @@ export function findPreferredScopes(text: string, clauses: Span[], brackets: Spa
   for (const bracket of brackets) {
     if (!PREFERRED_CUE.test(normalizeForCues(text.slice(bracket[0], bracket[1])))) continue;
     const clause = clauses[Math.max(0, indexOfSpan(clauses, bracket[0]))];
-    scopes.push(isCueOnly(text.slice(bracket[0], bracket[1])) ? [itemStartBefore(text, clause, bracket[0]), bracket[1]] : bracket);
+    if (isCueOnly(text.slice(bracket[0], bracket[1]))) scopes.push([itemStartBefore(text, clause, bracket[0]), bracket[1]]);
+    else scopes.push(...softenedParts(text, bracket));
   }
   for (const clause of clauses) {
     if (PREFERRED_CUE.test(normalizeForCues(blankBrackets(text, clause, brackets)))) scopes.push(clause);

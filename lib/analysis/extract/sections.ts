@@ -203,6 +203,10 @@ export function parseLabelPrefix(content: string): LabelPrefix | null {
   if (/[.!?]\s/.test(match[1])) return null;
   const rawLabel = match[1].replace(/[*_]/g, "").trim();
   if (rawLabel.length === 0 || countWords(rawLabel) > 5 || /\d/.test(rawLabel)) return null;
+  // "Payments experience, ideally with Stripe: webhooks, ...": a phrase with a comma is a label only
+  // when it opens with heading vocabulary ("Nice to have, not required:").
+  const comma = rawLabel.indexOf(",");
+  if (comma >= 0 && !allHeadingWords(normalizeHeadingText(rawLabel.slice(0, comma)))) return null;
   const label = classifySectionTitle(rawLabel);
   if (label === "other") return null;
   return { label, contentOffset: match[0].length };

@@ -16,6 +16,7 @@ const HEAD_WORDS = new Set([
   "tests", "testing", "test", "databases", "database", "development", "engineering", "design", "frameworks",
   "languages", "services", "systems", "architecture", "pipelines", "models", "learning", "analysis", "management",
   "skills", "security", "analyst", "analysts", "engineer", "engineers", "developer", "developers", "protocols",
+  "roles", "role", "positions",
 ]);
 
 

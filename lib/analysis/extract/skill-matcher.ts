@@ -34,6 +34,13 @@ export interface SkillMatcher {
   matchUnit(context: MatchContext): SkillMatch[];
 }
 
+// "Node.js on the back end", "React on the front end": where a tool runs, not a skill of its own.
+const PLACE_SKILLS = new Set(["back-end-development", "front-end-development"]);
+
+function namesAPlace(tokens: TokenStream, from: number, i: number): boolean {
+  return i - 2 >= from && tokens.key[i - 1] === "the" && (tokens.key[i - 2] === "on" || tokens.key[i - 2] === "in");
+}
+
 function byStart(a: SkillMatch, b: SkillMatch): number {
   return a.start - b.start;
 }
@@ -135,6 +142,7 @@ function matchUnit(index: SkillIndex, ctx: MatchContext): SkillMatch[] {
       const { last, entries } = candidates[c];
       for (const entry of entries) {
         if (!passesGuard(index, entry, ctx, i, last)) continue;
+        if (PLACE_SKILLS.has(entry.skill.id) && namesAPlace(tokens, ctx.from, i)) continue;
         found.push({ skill: entry.skill, start: tokens.start[i], end: tokens.end[last] });
         advanced = true;
       }

@@ -4,7 +4,7 @@
  * judged by its own words, so a posting without headings still yields its requirement lines.
  */
 import type { RequirementKind } from "@/lib/analysis/types";
-import { isClosing, normalizeForCues, PREFERRED_CUE, readVoice } from "./kind";
+import { describesContext, isClosing, isStackStatement, normalizeForCues, PREFERRED_CUE, readVoice } from "./kind";
 
 const REQUIRED_WORD = /\b(required|is a must|are a must|mandatory|essential)\b/i;
 import type { SectionLabel } from "./sections";
@@ -20,6 +20,13 @@ export interface UnitRole {
 /** `cues`: the cue families present in the unit (word-gate.ts); absent families skip their regexes. */
 export function decideUnitRole(unit: Unit, unitText: string, cues: number = ALL_CUES): UnitRole | null {
   const mayClose = (cues & CUE_CLOSING) !== 0;
+  // "- Helm\n- OpenTelemetry\n\nYou'll be on call one week in five.": prose after a requirement
+  // list that describes the job or the company, or closes the posting, has left the list.
+  if (unit.afterList && (unit.section === "requirements" || unit.section === "preferred")) {
+    const lower = normalizeForCues(unitText);
+    if (describesContext(lower, cues)) return null;
+    if (isStackStatement(lower)) return { kind: "preferred", section: "stack" };
+  }
   switch (unit.section) {
     case "requirements":
       return mayClose && isClosing(normalizeForCues(unitText)) ? null : { kind: "must", section: "requirements" };

@@ -17,6 +17,8 @@ export interface Unit {
   shape: UnitShape;
   /** Units cut from the same bullet, line or paragraph share a group (years carry across it). */
   group: number;
+  /** Prose after the bullet list of its section ("- Go\n- SQL\n\nYou'll be on call one week in five."). */
+  afterList?: boolean;
 }
 
 export interface Layout {
@@ -175,6 +177,7 @@ export function layoutPosting(text: string): Layout {
   let group = 0;
   let block: Line[] = [];
   let bulletIndent = -1;
+  let sectionHasBullets = false;
 
   const pushContent = (start: number, end: number, shape: UnitShape, splitProse: boolean) => {
     [start, end] = trimSpan(text, start, end);
@@ -214,8 +217,11 @@ export function layoutPosting(text: string): Layout {
         unitSection = carries ? inner.label : baseSection;
         labelled = carries ? true : baseLabelled;
       }
-      units.push({ start: s, end: e, section: sentenceSection, labelled: sentenceLabelled, shape, group });
+      const unit: Unit = { start: s, end: e, section: sentenceSection, labelled: sentenceLabelled, shape, group };
+      if (shape !== "bullet" && sectionHasBullets && !sentenceLabelled) unit.afterList = true;
+      units.push(unit);
     });
+    if (shape === "bullet") sectionHasBullets = true;
   };
 
   const flushBlock = () => {
@@ -244,6 +250,7 @@ export function layoutPosting(text: string): Layout {
       flushBullet();
       flushBlock();
       section = heading.label;
+      sectionHasBullets = false;
       hasHeadings = true;
       continue;
     }

@@ -42,7 +42,9 @@ function toNumber(raw: string): number {
 }
 
 // "5+ years building web apps, 2+ with React": a bare figure after a years mention, tied to a skill.
-const FOLLOW_UP = /(?:,|;|\band\b)\s*(?:at least\s+)?(\d{1,2})\s*\+?\s*(?=(?:with|in|of|using|on)\b)/gi;
+// "8 years of software experience, including 3 or more in a trading environment": the same, after "including".
+const FOLLOW_UP =
+  /(?:(?:,|;|\band\b)\s*(?:(?:including|of which)\s+)?|\b(?:including|of which)\s+)(?:at least\s+)?(\d{1,2})\s*(?:\+|plus|or more)?\s*(?=(?:with|in|of|using|on|as|writing|building)\b)/gi;
 
 export function findYearsMentions(text: string): YearsMention[] {
   const mentions = findFullMentions(text);

@@ -14,8 +14,8 @@ const JAVA_CONTEXT = ["java", "spring", "spring boot", "jvm", "kotlin", "maven",
 
 export const BACKEND_SKILLS: SkillDefinition[] = [
   // Ruby
-  { id: "hotwire", name: "Hotwire", aliases: ["Turbo", "Stimulus", "StimulusReflex", "Turbo Streams", "Stimulus.js"], category: "framework", parents: ["ruby-on-rails"], ambiguity: { forms: ["Turbo", "Stimulus"], caseSensitive: true, needsContext: RAILS_CONTEXT } },
-  { id: "sidekiq", name: "Sidekiq", aliases: ["Resque", "Delayed Job", "GoodJob", "Solid Queue"], category: "framework", parents: ["ruby", "job-queues"] },
+  { id: "hotwire", name: "Hotwire", aliases: ["Turbo", "StimulusReflex", "Turbo Streams"], category: "framework", parents: ["ruby-on-rails"], ambiguity: { forms: ["Turbo"], caseSensitive: true, needsContext: RAILS_CONTEXT } },
+  { id: "sidekiq", name: "Sidekiq", aliases: [], category: "framework", parents: ["ruby", "job-queues"] },
   { id: "hanami", name: "Hanami", aliases: ["Grape", "dry-rb", "Roda"], category: "framework", parents: ["ruby"], ambiguity: { forms: ["Hanami", "Grape", "Roda"], caseSensitive: true, needsContext: ["ruby", "rails", "sinatra"] } },
   { id: "active-record", name: "ActiveRecord", aliases: ["Active Record", "ActiveRecord ORM", "Sequel ORM"], category: "framework", parents: ["ruby-on-rails", "object-relational-mapping"] },
 
@@ -60,7 +60,7 @@ export const BACKEND_SKILLS: SkillDefinition[] = [
   { id: "php-tooling", name: "PHP tooling", aliases: ["Composer", "PHPStan", "Psalm", "Doctrine", "Doctrine ORM", "Twig", "PHP-FPM", "Xdebug", "Pest PHP", "PSR standards"], category: "tool", parents: ["php"], ambiguity: { forms: ["Composer", "Doctrine", "Twig", "Psalm"], caseSensitive: true, needsContext: PHP_CONTEXT.concat(["phpunit", "symfony", "drupal"]) } },
 
   // Elixir / Erlang
-  { id: "elixir-ecosystem", name: "Elixir ecosystem", aliases: ["Ecto", "Oban", "Absinthe", "Broadway", "Nerves", "Phoenix LiveView components", "GenServer", "GenServers", "ExUnit", "Mix", "Hex packages"], category: "framework", parents: ["elixir"], ambiguity: { forms: ["Oban", "Broadway", "Nerves", "Absinthe", "Mix"], caseSensitive: true, needsContext: ELIXIR_CONTEXT } },
+  { id: "elixir-ecosystem", name: "Elixir ecosystem", aliases: ["Absinthe", "Broadway", "Nerves", "Phoenix LiveView components", "GenServer", "GenServers", "ExUnit", "Mix", "Hex packages"], category: "framework", parents: ["elixir"], ambiguity: { forms: ["Broadway", "Nerves", "Absinthe", "Mix"], caseSensitive: true, needsContext: ELIXIR_CONTEXT } },
   { id: "erlang-otp", name: "OTP", aliases: ["OTP supervision trees", "supervision trees", "BEAM VM", "actor model", "actors"], category: "framework", parents: ["erlang", "concurrency"], ambiguity: { forms: ["OTP", "actors"], caseSensitive: true, needsContext: ELIXIR_CONTEXT.concat(["akka", "supervision", "concurrency", "otp", "orleans"]) } },
 
   // Back-end platforms and services
@@ -81,8 +81,16 @@ export const BACKEND_SKILLS: SkillDefinition[] = [
   { id: "api-specifications", name: "API specifications", aliases: ["JSON Schema", "AsyncAPI", "RAML", "API Blueprint", "XSD", "XML Schema", "Confluent Schema Registry", "contract-first APIs", "API contracts"], category: "practice", parents: ["api-design"] },
   { id: "api-practices", name: "API best practices", aliases: ["API versioning", "rate limiting", "throttling", "idempotency", "idempotent APIs", "idempotency keys", "pagination", "API pagination", "backward compatibility", "API lifecycle management", "API governance"], category: "practice", parents: ["api-design"] },
   { id: "hexagonal-architecture", name: "Hexagonal architecture", aliases: ["ports and adapters", "onion architecture", "layered architecture", "n-tier architecture", "vertical slice architecture"], category: "practice", parents: ["software-architecture", "design-patterns"] },
-  { id: "monolith-architecture", name: "Modular monolith", aliases: ["modular monoliths", "monolithic architecture", "monolith decomposition", "breaking up monoliths", "strangler fig pattern", "strangler pattern"], category: "practice", parents: ["software-architecture"] },
+  { id: "monolith-architecture", name: "Modular monolith", aliases: ["modular monoliths", "monolithic architecture", "monolith decomposition", "breaking up monoliths", "strangler fig pattern", "strangler pattern", "extracting services from a monolith", "breaking up a monolith", "splitting a monolith", "decomposing a monolith", "monolith to microservices", "microservices migration"], category: "practice", parents: ["software-architecture"] },
   { id: "twelve-factor-app", name: "Twelve-factor app", aliases: ["12-factor app", "twelve-factor", "12-factor", "12 factor app", "twelve factor"], category: "practice", parents: ["cloud-native"] },
   { id: "enterprise-integration-patterns", name: "Enterprise integration patterns", aliases: ["EIP", "integration patterns", "messaging patterns", "outbox pattern", "transactional outbox", "inbox pattern", "dead-letter queues", "dead letter queues", "DLQ"], category: "practice", parents: ["event-driven-architecture", "messaging"], ambiguity: { forms: ["EIP", "DLQ"], caseSensitive: true, needsContext: ["integration", "messaging", "queue", "queues", "kafka", "camel", "mulesoft", "patterns", "events", "sqs"] } },
   { id: "structured-logging", name: "Application logging", aliases: ["logging", "logging frameworks", "application logs", "application logging"], category: "practice", parents: ["observability"], ambiguity: { forms: ["logging"], needsContext: ["monitoring", "observability", "metrics", "tracing", "alerting", "logs", "elk", "datadog", "splunk", "grafana", "prometheus", "opentelemetry", "debugging"] } },
+  // Ruby and Elixir background jobs and libraries
+  { id: "resque", name: "Resque", aliases: [], category: "framework", parents: ["ruby", "job-queues"] },
+  { id: "good-job", name: "GoodJob", aliases: ["good_job"], category: "framework", parents: ["ruby", "job-queues"] },
+  { id: "delayed-job", name: "Delayed Job", aliases: ["DelayedJob", "delayed_job"], category: "framework", parents: ["ruby", "job-queues"] },
+  { id: "solid-queue", name: "Solid Queue", aliases: ["SolidQueue"], category: "framework", parents: ["ruby", "job-queues"] },
+  { id: "stimulus", name: "Stimulus", aliases: ["Stimulus.js", "StimulusJS"], category: "framework", parents: ["hotwire"], ambiguity: { forms: ["Stimulus"], caseSensitive: true, needsContext: RAILS_CONTEXT.concat(["hotwire", "turbo"]) } },
+  { id: "ecto", name: "Ecto", aliases: [], category: "framework", parents: ["elixir"] },
+  { id: "oban", name: "Oban", aliases: [], category: "framework", parents: ["elixir", "job-queues"], ambiguity: { forms: ["Oban"], caseSensitive: true, needsContext: ELIXIR_CONTEXT.concat(["background jobs", "jobs", "queues", "postgres", "postgresql"]) } },
 ];

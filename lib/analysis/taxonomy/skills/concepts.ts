@@ -71,7 +71,7 @@ export const CONCEPTS_SKILLS: SkillDefinition[] = [
 
   // APIs
   { id: "api-design", name: "API design", aliases: ["API design principles", "designing APIs", "API-first design", "API-first", "API architecture"], category: "concept", parents: ["software-architecture"] },
-  { id: "web-apis", name: "Web APIs", aliases: ["web API", "API development", "APIs", "API", "building APIs", "API engineering", "backend APIs"], category: "concept", parents: ["back-end-development", "api-design"] },
+  { id: "web-apis", name: "Web APIs", aliases: ["web API", "API development", "APIs", "API", "building APIs", "API engineering", "backend APIs"], category: "concept", parents: ["back-end-development", "api-design"], ambiguity: { forms: ["APIs", "API"], needsContext: ["build", "building", "builds", "design", "designing", "develop", "developing", "development", "backend", "back-end", "web", "http", "endpoints", "services", "microservices", "server", "server-side", "integrate", "integrating", "consume", "consuming", "third-party", "public"] } },
   { id: "rest-apis", name: "REST APIs", aliases: ["REST", "RESTful APIs", "RESTful", "REST API", "REST-ful APIs", "RESTful services", "RESTful web services", "REST services"], category: "concept", parents: ["web-apis"] },
   { id: "api-integration", name: "API integration", aliases: ["API integrations", "third-party integrations", "third-party APIs", "system integrations", "integrating third-party APIs"], category: "concept", parents: ["web-apis"] },
   { id: "web-services", name: "Web services", aliases: ["webservices", "web service", "SOAP web services"], category: "concept", parents: ["web-apis"] },
@@ -89,7 +89,7 @@ export const CONCEPTS_SKILLS: SkillDefinition[] = [
   { id: "hybrid-cloud", name: "Hybrid cloud", aliases: ["hybrid cloud environments", "on-premises and cloud"], category: "concept", parents: ["cloud-computing"] },
   { id: "cloud-migration", name: "Cloud migration", aliases: ["migration to the cloud", "cloud migrations", "lift and shift"], category: "concept", parents: ["cloud-computing"] },
   { id: "devops", name: "DevOps", aliases: ["DevOps practices", "DevOps culture", "dev ops", "DevOps engineering", "DevOps principles"], category: "infrastructure", parents: ["software-engineering"] },
-  { id: "platform-engineering", name: "Platform engineering", aliases: ["Platform engineer", "internal developer platforms", "developer platforms", "platform teams"], category: "infrastructure", parents: ["devops"] },
+  { id: "platform-engineering", name: "Platform engineering", aliases: ["Platform engineer", "internal developer platforms", "developer platforms", "platform teams", "platform roles", "platform role", "platform engineering roles"], category: "infrastructure", parents: ["devops"] },
   { id: "site-reliability-engineering", name: "Site reliability engineering", aliases: ["SRE", "site reliability", "reliability engineering", "SRE practices"], category: "infrastructure", parents: ["devops"] },
   { id: "infrastructure-engineering", name: "Infrastructure engineering", aliases: ["infrastructure management", "IT infrastructure"], category: "infrastructure", parents: ["devops"] },
   { id: "systems-administration", name: "Systems administration", aliases: ["system administration", "sysadmin", "server administration"], category: "infrastructure", parents: ["infrastructure-engineering"] },

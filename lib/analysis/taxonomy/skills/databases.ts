@@ -127,7 +127,7 @@ export const DATABASES_SKILLS: SkillDefinition[] = [
   { id: "dgraph", name: "Dgraph", aliases: [], category: "database", parents: ["graph-databases"] },
 
   // Warehouses and analytical engines
-  { id: "snowflake", name: "Snowflake", aliases: ["Snowflake Data Cloud", "Snowpark"], category: "database", parents: ["data-warehousing"] },
+  { id: "snowflake", name: "Snowflake", aliases: ["Snowflake Data Cloud", "Snowpark", "Snowpipe", "Snowpipe Streaming"], category: "database", parents: ["data-warehousing"] },
   { id: "bigquery", name: "BigQuery", aliases: ["Google BigQuery", "GCP BigQuery", "Big Query"], category: "database", parents: ["data-warehousing", "google-cloud-platform"] },
   { id: "amazon-redshift", name: "Amazon Redshift", aliases: ["Redshift", "AWS Redshift", "Redshift Spectrum"], category: "database", parents: ["data-warehousing", "amazon-web-services"] },
   { id: "azure-synapse-analytics", name: "Azure Synapse Analytics", aliases: ["Azure Synapse", "Synapse Analytics", "Azure SQL Data Warehouse"], category: "database", parents: ["data-warehousing", "microsoft-azure"] },
@@ -143,7 +143,7 @@ export const DATABASES_SKILLS: SkillDefinition[] = [
 
   // Database skills
   { id: "database-indexing", name: "Database indexing", aliases: ["indexing strategies", "index tuning", "SQL indexes"], category: "database", parents: ["query-optimization"] },
-  { id: "schema-migrations", name: "Schema migrations", aliases: ["database schema migrations", "schema migration", "schema evolution"], category: "database", parents: ["databases"] },
+  { id: "schema-migrations", name: "Schema migrations", aliases: ["database schema migrations", "schema migration", "schema evolution", "safe migrations", "zero-downtime migrations", "zero-downtime schema changes", "online schema changes", "online schema migrations"], category: "database", parents: ["databases"] },
   { id: "database-replication", name: "Database replication", aliases: ["read replicas", "replication and failover"], category: "database", parents: ["databases", "high-availability"] },
   { id: "database-sharding", name: "Database sharding", aliases: ["sharding", "horizontal partitioning"], category: "database", parents: ["databases", "scalability"] },
   { id: "stored-procedures", name: "Stored procedures", aliases: ["stored procedure", "stored procs", "triggers and stored procedures"], category: "database", parents: ["sql"] },

@@ -35,7 +35,7 @@ export const FINANCE_SKILLS: SkillDefinition[] = [
   { id: "foreign-exchange", name: "Foreign exchange", aliases: ["FX", "forex", "FX trading", "FX markets", "currency trading", "FX options"], category: "finance", parents: ["capital-markets"], ambiguity: { forms: ["FX"], caseSensitive: true, needsContext: MARKETS_CONTEXT } },
   { id: "commodities", name: "Commodities", aliases: ["commodity trading", "commodities trading", "commodity markets", "energy trading"], category: "finance", parents: ["capital-markets"] },
   { id: "derivatives", name: "Derivatives", aliases: ["financial derivatives", "derivative products", "derivatives pricing", "OTC derivatives", "exotic derivatives", "futures and options"], category: "finance", parents: ["capital-markets"] },
-  { id: "options-pricing", name: "Options pricing", aliases: ["option pricing", "options trading", "Black-Scholes", "volatility modeling", "implied volatility", "options Greeks"], category: "finance", parents: ["derivatives", "quantitative-finance"] },
+  { id: "options-pricing", name: "Options pricing", aliases: ["option pricing", "options trading", "volatility modeling", "implied volatility"], category: "finance", parents: ["derivatives", "quantitative-finance"] },
   { id: "interest-rate-derivatives", name: "Interest rate derivatives", aliases: ["interest rate swaps", "IR derivatives", "yield curve modeling", "yield curves"], category: "finance", parents: ["derivatives", "fixed-income"] },
   { id: "structured-products", name: "Structured products", aliases: ["structured notes"], category: "finance", parents: ["derivatives"] },
 
@@ -76,7 +76,7 @@ export const FINANCE_SKILLS: SkillDefinition[] = [
   // Regulation and financial crime
   { id: "regulatory-compliance", name: "Regulatory compliance", aliases: ["financial regulations", "financial regulation", "financial regulatory compliance"], category: "finance", parents: ["financial-services"] },
   { id: "regulatory-reporting", name: "Regulatory reporting", aliases: ["regulatory reports", "COREP", "FINREP"], category: "finance", parents: ["regulatory-compliance"] },
-  { id: "basel-iii", name: "Basel III", aliases: ["Basel IV", "Basel regulations", "FRTB", "Fundamental Review of the Trading Book"], category: "finance", parents: ["regulatory-compliance", "risk-management"] },
+  { id: "basel-iii", name: "Basel III", aliases: ["Basel IV", "Basel regulations"], category: "finance", parents: ["regulatory-compliance", "risk-management"] },
   { id: "mifid-ii", name: "MiFID II", aliases: ["MiFID", "MiFIR"], category: "finance", parents: ["regulatory-compliance"] },
   { id: "dodd-frank", name: "Dodd-Frank", aliases: ["Dodd-Frank Act", "CCAR"], category: "finance", parents: ["regulatory-compliance"] },
   { id: "ifrs", name: "IFRS", aliases: ["International Financial Reporting Standards", "IFRS 9", "IFRS 17"], category: "finance", parents: ["accounting"] },
@@ -105,7 +105,7 @@ export const FINANCE_SKILLS: SkillDefinition[] = [
   { id: "ach-payments", name: "ACH payments", aliases: ["ACH", "Automated Clearing House", "ACH transfers", "NACHA"], category: "finance", parents: ["payments"] },
   { id: "swift-messaging", name: "SWIFT messaging", aliases: ["SWIFT network", "SWIFT MT messages", "SWIFT MT", "SWIFT gpi"], category: "finance", parents: ["payments"] },
   { id: "iso-20022", name: "ISO 20022", aliases: ["ISO20022", "pacs.008", "MX messages"], category: "finance", parents: ["payments"] },
-  { id: "real-time-payments", name: "Real-time payments", aliases: ["instant payments", "FedNow", "Faster Payments", "UPI", "Pix"], category: "finance", parents: ["payments"], ambiguity: { forms: ["Pix"], caseSensitive: true, needsContext: ["payments", "payment", "brazil", "instant", "upi", "fintech"] } },
+  { id: "real-time-payments", name: "Real-time payments", aliases: ["instant payments", "FedNow", "Faster Payments", "UPI"], category: "finance", parents: ["payments"] },
   { id: "stripe", name: "Stripe", aliases: ["Stripe API", "Stripe payments", "Stripe Connect", "Stripe Billing"], category: "finance", parents: ["payments"] },
   { id: "adyen", name: "Adyen", aliases: [], category: "finance", parents: ["payments"] },
   { id: "plaid", name: "Plaid", aliases: ["Plaid API"], category: "finance", parents: ["open-banking"], ambiguity: { forms: ["Plaid"], caseSensitive: true } },
@@ -118,4 +118,11 @@ export const FINANCE_SKILLS: SkillDefinition[] = [
   { id: "financial-planning-and-analysis", name: "Financial planning and analysis", aliases: ["FP&A", "budgeting and forecasting", "financial forecasting", "budgeting"], category: "finance", parents: ["accounting"] },
   { id: "financial-modeling", name: "Financial modeling", aliases: ["financial modelling", "financial models", "valuation modeling", "DCF modeling", "discounted cash flow", "three-statement models"], category: "finance", parents: ["quantitative-finance"] },
   { id: "financial-analysis", name: "Financial analysis", aliases: ["financial data analysis", "investment analysis", "equity research", "credit analysis"], category: "finance", parents: ["financial-services"] },
+  // Options models, numerical methods and the trading desk
+  { id: "black-scholes", name: "Black-Scholes", aliases: ["Black-Scholes model", "Black Scholes", "Black-Scholes-Merton", "Black-76"], category: "finance", parents: ["options-pricing"] },
+  { id: "stochastic-volatility", name: "Stochastic volatility models", aliases: ["stochastic volatility", "stochastic vol", "Heston", "Heston model", "SABR", "SABR model", "local volatility", "local vol", "local-stochastic volatility"], category: "finance", parents: ["volatility-modeling", "stochastic-calculus"], ambiguity: { forms: ["Heston", "SABR"], caseSensitive: true, needsContext: ["volatility", "options", "option", "pricing", "derivatives", "models", "model", "greeks", "monte carlo"] } },
+  { id: "greeks", name: "Greeks", aliases: ["the Greeks", "option Greeks", "options Greeks", "Greeks calculation", "delta hedging"], category: "finance", parents: ["options-pricing", "risk-management"], ambiguity: { forms: ["Greeks", "the Greeks"], caseSensitive: true, needsContext: ["volatility", "options", "option", "pricing", "derivatives", "models", "model", "greeks", "monte carlo"] } },
+  { id: "finite-difference-methods", name: "Finite-difference methods", aliases: ["finite difference", "finite differences", "finite difference methods", "finite-difference schemes", "PDE methods", "PDE solvers", "numerical PDEs", "Crank-Nicolson"], category: "finance", parents: ["quantitative-finance", "scientific-computing"] },
+  { id: "frtb", name: "FRTB", aliases: ["Fundamental Review of the Trading Book"], category: "finance", parents: ["basel-iii"] },
+  { id: "front-office-trading", name: "Front-office trading", aliases: ["front office", "front-office", "front-office trading", "trading environment", "trading environments", "trading desk", "trading desks", "trading floor"], category: "finance", parents: ["capital-markets"] },
 ];

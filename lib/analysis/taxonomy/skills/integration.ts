@@ -38,7 +38,7 @@ export const INTEGRATION_SKILLS: SkillDefinition[] = [
   // EDI and B2B
   { id: "edi", name: "EDI", aliases: ["electronic data interchange", "EDI standards", "EDI integration", "EDI integrations", "EDI messages", "EDI mapping", "B2B integration", "B2B integrations"], category: "practice", parents: ["enterprise-integration"] },
   { id: "edifact", name: "EDIFACT", aliases: ["UN/EDIFACT", "EANCOM", "EDIFACT messages"], category: "practice", parents: ["edi"] },
-  { id: "ansi-x12", name: "ANSI X12", aliases: ["X12", "ASC X12", "X12 EDI", "EDI 850", "EDI 856", "EDI 810"], category: "practice", parents: ["edi"], ambiguity: { forms: ["X12"], caseSensitive: true, needsContext: EDI_CONTEXT } },
+  { id: "ansi-x12", name: "ANSI X12", aliases: ["X12", "ASC X12", "X12 EDI", "EDI 850", "EDI 856", "EDI 810", "X12 837", "EDI 837", "X12 835", "EDI 835"], category: "practice", parents: ["edi"], ambiguity: { forms: ["X12"], caseSensitive: true, needsContext: EDI_CONTEXT } },
   { id: "as2", name: "AS2", aliases: ["AS2 protocol", "AS4", "OFTP2", "OFTP"], category: "infrastructure", parents: ["edi", "managed-file-transfer"], ambiguity: { forms: ["AS2", "AS4"], caseSensitive: true, needsContext: EDI_CONTEXT.concat(["sftp", "protocol", "protocols"]) } },
   { id: "peppol", name: "Peppol", aliases: ["PEPPOL", "e-invoicing", "electronic invoicing", "XRechnung", "ZUGFeRD", "UBL"], category: "practice", parents: ["edi"], ambiguity: { forms: ["UBL"], caseSensitive: true, needsContext: ["invoice", "invoicing", "peppol", "edi", "xml", "e-invoicing"] } },
 
@@ -62,4 +62,5 @@ export const INTEGRATION_SKILLS: SkillDefinition[] = [
   // Support levels
   { id: "application-support-levels", name: "Second-level support", aliases: ["2nd-level support", "2nd level support", "second level support", "third-level support", "3rd-level support", "3rd level support", "second-line support", "2nd line support", "third-line support", "3rd line support", "application management services"], category: "practice", parents: ["production-support", "technical-support"] },
   { id: "hypercare", name: "Go-live support", aliases: ["hypercare", "go-live support", "cutover planning", "system cutover", "ERP implementations", "ERP implementation"], category: "practice", parents: ["enterprise-integration"] },
+  { id: "payroll-systems", name: "Payroll systems", aliases: ["payroll integrations", "payroll integration", "payroll processing", "payroll software", "payroll platforms", "payroll data"], category: "domain", parents: ["hris"] },
 ];

@@ -61,7 +61,7 @@ export const ML_SKILLS: SkillDefinition[] = [
   { id: "ml-fairness", name: "ML fairness", aliases: ["algorithmic fairness", "fairness in ML", "bias mitigation", "model bias"], category: "ml", parents: ["machine-learning"] },
   { id: "knowledge-distillation", name: "Knowledge distillation", aliases: ["model distillation"], category: "ml", parents: ["model-optimization"] },
   { id: "model-optimization", name: "Model optimization", aliases: ["model compression", "model pruning", "inference optimization", "model efficiency"], category: "ml", parents: ["deep-learning"] },
-  { id: "distributed-training", name: "Distributed training", aliases: ["distributed model training", "multi-GPU training", "large-scale training", "multi-node training", "data parallelism", "model parallelism", "FSDP", "Fully Sharded Data Parallel", "Megatron-LM", "Megatron", "ZeRO optimizer", "tensor parallelism", "pipeline parallelism", "mixed precision training", "mixed-precision training", "DDP", "PyTorch DDP", "NVIDIA NeMo", "NeMo framework"], category: "ml", parents: ["deep-learning", "distributed-systems"] },
+  { id: "distributed-training", name: "Distributed training", aliases: ["distributed model training", "multi-GPU training", "large-scale training", "multi-node training", "data parallelism", "model parallelism", "FSDP", "Fully Sharded Data Parallel", "Megatron-LM", "Megatron", "ZeRO optimizer", "tensor parallelism", "pipeline parallelism", "DDP", "PyTorch DDP", "NVIDIA NeMo", "NeMo framework"], category: "ml", parents: ["deep-learning", "distributed-systems"] },
   { id: "synthetic-data", name: "Synthetic data", aliases: ["synthetic data generation", "data augmentation"], category: "ml", parents: ["machine-learning"] },
   { id: "data-labeling", name: "Data labeling", aliases: ["data annotation", "data labelling", "annotation pipelines", "labeling pipelines", "Snorkel", "weak supervision", "Scale AI", "Labelbox", "human-in-the-loop labeling"], category: "ml", parents: ["machine-learning"] },
   { id: "label-studio", name: "Label Studio", aliases: [], category: "ml", parents: ["data-labeling"] },
@@ -168,4 +168,11 @@ export const ML_SKILLS: SkillDefinition[] = [
   { id: "qgis", name: "QGIS", aliases: [], category: "ml", parents: ["geospatial-analysis"] },
   { id: "arcgis", name: "ArcGIS", aliases: ["Esri ArcGIS", "ArcGIS Pro", "Esri"], category: "ml", parents: ["geospatial-analysis"] },
   { id: "google-earth-engine", name: "Google Earth Engine", aliases: ["Earth Engine"], category: "ml", parents: ["geospatial-analysis", "satellite-imagery"] },
+  // JAX ecosystem and large-scale training techniques
+  { id: "optax", name: "Optax", aliases: [], category: "ml", parents: ["jax"] },
+  { id: "equinox-jax", name: "Equinox", aliases: ["Equinox JAX"], category: "ml", parents: ["jax"], ambiguity: { forms: ["Equinox"], caseSensitive: true, needsContext: ["jax", "flax", "tpu", "tpus", "xla", "optax", "pytorch", "deep learning"] } },
+  { id: "xla", name: "XLA", aliases: ["OpenXLA", "XLA compiler"], category: "ml", parents: ["deep-learning"], ambiguity: { forms: ["XLA"], caseSensitive: true, needsContext: ["jax", "flax", "tpu", "tpus", "optax", "pytorch", "deep learning", "compiler", "compilers", "tensorflow", "mlir", "gpu", "kernels"] } },
+  { id: "tpus", name: "TPUs", aliases: ["TPU", "Cloud TPU", "Cloud TPUs", "TPU pods", "Google TPUs"], category: "ml", parents: ["distributed-training"] },
+  { id: "mixed-precision-training", name: "Mixed-precision training", aliases: ["mixed precision", "mixed-precision", "mixed precision training", "bf16 training", "fp16 training", "automatic mixed precision", "FP8 training"], category: "ml", parents: ["distributed-training"] },
+  { id: "gradient-checkpointing", name: "Gradient checkpointing", aliases: ["activation checkpointing", "activation recomputation"], category: "ml", parents: ["distributed-training"] },
 ];

@@ -56,7 +56,7 @@ export const PRACTICES_SKILLS: SkillDefinition[] = [
   { id: "scripting", name: "Scripting", aliases: ["scripting languages", "automation scripting"], category: "practice", parents: ["programming", "automation"] },
 
   // Testing
-  { id: "software-testing", name: "Software testing", aliases: ["testing", "tests", "software testing practices", "testing strategy", "test strategy", "automated and manual testing"], category: "practice", parents: ["software-engineering"] },
+  { id: "software-testing", name: "Software testing", aliases: ["testing", "tests", "software testing practices", "testing strategy", "test strategy", "automated and manual testing", "well-tested code", "writing well-tested code"], category: "practice", parents: ["software-engineering"] },
   { id: "quality-assurance", name: "Quality assurance", aliases: ["QA", "software quality assurance", "QA testing", "quality engineering", "QA engineering"], category: "practice", parents: ["software-testing"] },
   { id: "unit-testing", name: "Unit testing", aliases: ["unit tests", "unit test", "unit", "unit-testing frameworks"], category: "practice", parents: ["software-testing"], ambiguity: { forms: ["unit"], needsContext: TEST_CONTEXT } },
   { id: "integration-testing", name: "Integration testing", aliases: ["integration tests", "integration test", "integration"], category: "practice", parents: ["software-testing"], ambiguity: { forms: ["integration"], needsContext: TEST_CONTEXT } },
@@ -67,7 +67,7 @@ export const PRACTICES_SKILLS: SkillDefinition[] = [
   { id: "user-acceptance-testing", name: "User acceptance testing", aliases: ["UAT", "acceptance testing", "user acceptance tests", "acceptance tests"], category: "practice", parents: ["software-testing"] },
   { id: "regression-testing", name: "Regression testing", aliases: ["regression tests", "regression test suites"], category: "practice", parents: ["software-testing"] },
   { id: "manual-testing", name: "Manual testing", aliases: ["manual QA", "exploratory testing", "test plans", "test cases", "test case design", "writing test cases", "test planning", "test scenarios"], category: "practice", parents: ["software-testing"] },
-  { id: "api-testing", name: "API testing", aliases: ["API tests", "REST API testing", "REST Assured", "RestAssured", "Karate DSL", "SoapUI", "Newman", "API test automation"], category: "practice", parents: ["software-testing"] },
+  { id: "api-testing", name: "API testing", aliases: ["API tests", "REST API testing", "REST Assured", "RestAssured", "Karate DSL", "SoapUI", "Newman", "API test automation", "API testing tools"], category: "practice", parents: ["software-testing"] },
   { id: "test-automation", name: "Test automation", aliases: ["automated testing", "automated tests", "test automation frameworks", "automation testing", "automated test suites"], category: "practice", parents: ["software-testing", "automation"] },
   { id: "test-driven-development", name: "Test-driven development", aliases: ["TDD", "test driven development"], category: "practice", parents: ["software-testing"] },
   { id: "behavior-driven-development", name: "Behavior-driven development", aliases: ["BDD", "behaviour-driven development", "behavior driven development"], category: "practice", parents: ["software-testing"] },
@@ -87,7 +87,7 @@ export const PRACTICES_SKILLS: SkillDefinition[] = [
   { id: "cloud-cost-optimization", name: "Cloud cost optimization", aliases: ["FinOps", "cloud cost management", "cloud cost optimisation", "cost optimization", "cost optimisation"], category: "practice", parents: ["cloud-computing"] },
   { id: "disaster-recovery", name: "Disaster recovery", aliases: ["business continuity", "backup and recovery", "disaster recovery planning", "BCDR"], category: "practice", parents: ["operational-stability"] },
   { id: "capacity-planning", name: "Capacity planning", aliases: ["capacity management"], category: "practice", parents: ["scalability"] },
-  { id: "chaos-engineering", name: "Chaos engineering", aliases: ["fault injection", "game days"], category: "practice", parents: ["application-resiliency"] },
+  { id: "chaos-engineering", name: "Chaos engineering", aliases: ["fault injection", "game days", "LitmusChaos", "Chaos Mesh", "Gremlin chaos"], category: "practice", parents: ["application-resiliency"] },
 
   // Operations and support
   { id: "operational-stability", name: "Operational stability", aliases: ["operational resilience", "system stability", "production stability", "operational excellence", "stable systems", "system reliability"], category: "practice", parents: ["site-reliability-engineering"] },
@@ -98,7 +98,7 @@ export const PRACTICES_SKILLS: SkillDefinition[] = [
   { id: "root-cause-analysis", name: "Root cause analysis", aliases: ["RCA", "root-cause analysis", "root causing"], category: "practice", parents: ["incident-management"] },
   { id: "operations-management", name: "Operations management", aliases: ["business operations", "operational management", "running operations", "ops management"], category: "practice", parents: [] },
   { id: "vendor-management", name: "Vendor management", aliases: ["third-party vendor management", "vendor relationships", "supplier management"], category: "practice", parents: ["operations-management"] },
-  { id: "sales-engineering", name: "Sales engineering", aliases: ["solutions engineering", "pre-sales", "presales", "technical sales", "pre-sales engineering"], category: "practice", parents: [] },
+  { id: "sales-engineering", name: "Sales engineering", aliases: ["technical sales", "pre-sales engineering", "sales engineer", "pre-sales engineer", "presales engineer"], category: "practice", parents: [] },
   { id: "technical-support", name: "Technical support", aliases: ["tech support", "IT support", "helpdesk", "help desk", "service desk"], category: "practice", parents: [] },
 
   // Planning, leading and delivering work
@@ -139,4 +139,8 @@ export const PRACTICES_SKILLS: SkillDefinition[] = [
   { id: "cross-browser-compatibility", name: "Cross-browser compatibility", aliases: ["cross-browser testing", "browser compatibility"], category: "practice", parents: ["front-end-development"] },
   { id: "search-engine-optimization", name: "Search engine optimization", aliases: ["SEO", "search engine optimisation", "technical SEO"], category: "practice", parents: ["web-development"] },
   { id: "internationalization", name: "Internationalization", aliases: ["i18n", "localization", "l10n", "internationalisation", "localisation"], category: "practice", parents: ["software-engineering"] },
+  // Customer-facing technical roles
+  { id: "solutions-engineering", name: "Solutions engineering", aliases: ["solutions engineer", "solution engineering", "solution engineer"], category: "practice", parents: ["sales-engineering"] },
+  { id: "technical-account-management", name: "Technical account management", aliases: ["technical account manager", "technical account managers", "technical account managing"], category: "practice", parents: ["client-management"] },
+  { id: "technical-pre-sales", name: "Technical pre-sales", aliases: ["pre-sales", "presales", "technical presales", "pre-sales support", "presales support"], category: "practice", parents: ["sales-engineering"] },
 ];

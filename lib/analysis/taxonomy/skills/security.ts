@@ -45,7 +45,7 @@ export const SECURITY_SKILLS: SkillDefinition[] = [
 
   // Identity and access management
   { id: "identity-and-access-management", name: "Identity and access management", aliases: ["IAM", "identity management", "access management", "identity and access", "IdAM"], category: "security", parents: ["security"] },
-  { id: "authentication", name: "Authentication", aliases: ["authn", "user authentication", "auth", "authentication systems"], category: "security", parents: ["identity-and-access-management"] },
+  { id: "authentication", name: "Authentication", aliases: ["authn", "user authentication", "auth", "authentication systems", "API keys", "API key management"], category: "security", parents: ["identity-and-access-management"] },
   { id: "authorization", name: "Authorization", aliases: ["authz", "access control", "access controls", "authorization models"], category: "security", parents: ["identity-and-access-management"] },
   { id: "rbac", name: "RBAC", aliases: ["role-based access control", "role based access control", "ABAC", "attribute-based access control"], category: "security", parents: ["authorization"] },
   { id: "oauth", name: "OAuth", aliases: ["OAuth 2.0", "OAuth2", "OAuth 2"], category: "security", parents: ["authorization", "authentication"] },
