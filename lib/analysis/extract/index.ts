@@ -8,7 +8,7 @@ import { collectPostingSkills } from "./posting-skills";
 import { getDefaultSkillMatcher, type SkillMatcher } from "./skill-matcher";
 import { inferTitle } from "./title";
 import { tokenize } from "./tokens";
-import { findStackClause, normalizeForCues } from "./kind";
+import { disclaimsNeed, findStackClause, normalizeForCues } from "./kind";
 import { decideUnitRole, type UnitRole } from "./unit-role";
 import type { SectionLabel } from "./sections";
 import { layoutPosting, type Unit } from "./units";
@@ -100,8 +100,9 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
       // A sentence about the company may still name the stack from some point on.
       const unitText = text.slice(unit.start, unit.end);
       if (!STACK_CLAUSE_HINT.test(unitText)) continue;
-      const at = findStackClause(normalizeForCues(unitText));
-      if (at < 0) continue;
+      const lowerUnit = normalizeForCues(unitText);
+      const at = findStackClause(lowerUnit);
+      if (at < 0 || disclaimsNeed(lowerUnit)) continue;
       const start = unit.start + (unitText.length - unitText.replace(/^[\s*_(\[("“"]+/, "").length) + at;
       const first = firstTokenAtOrAfter(tokens.start, tokens.count, start);
       roles.push({ unit: { ...unit, start }, role: { kind: "preferred", section: "stack" }, from: first, to, cues: cueBits(tokens, first, to) });

@@ -15,7 +15,7 @@ const REQUIREMENT_CUE =
 
 /** A stack statement: "Our stack is ...", "Tech: ...", "We use ...", "Built with ...". */
 const STACK_OPENER =
-  /^(?:our |the |current |main |core )?(?:tech(?:nology|nical)? stack|stack|tech|technologies|tools(?: we use)?|tooling|toolchain|tool chain)\b(?:\s*(?::|is|are|includes?|consists? of|we use|-|—))|^(?:we|our team)(?: mostly| mainly| currently| primarily| also| largely| heavily)?(?: |(?='re ))(?:use|are using|'re using|write (?:\w+ ){0,3}in|code (?:\w+ ){0,2}in|build (?:with|on|using|in)|work (?:with|in)|run (?:on|in)|are running on|rely on|deploy (?:on|to)|host (?:on|in)|(?:are|'re) (?:migrating|moving) to|(?:are|'re) (?:on|all[- ]in on|standardi[sz]ed on)(?! (?:a|an|the|our|your|its|this|that|track|board|call|hand|top|it|site|leave|pace)\b))\b|^(?:built|written|running) (?:with|on|in)\b|^we(?:'ve| have) built (?:[\w-]+ ){0,3}(?:on|with|in|using)\b|^you(?:'ll| will)(?: be)? (?:work(?:ing)? with|us(?:e|ing)) (?=[a-z0-9.#+/-]+(?:,| and | or ))|^our (?:[\w-]+ ){1,3}(?:runs? on|is built (?:on|with|in|using)|are built (?:on|with|in|using)|is written in|are written in|is powered by|are powered by)\b|^(?:the )?(?:backend|frontend|front-end|back-end|platform|product|app|codebase)(?: is)? (?:built|written) (?:with|on|in|using)\b/;
+  /^(?:our |the |current |main |core )?(?:tech(?:nology|nical)? stack|stack|tech|technologies|tools(?: we use)?|tooling|toolchain|tool chain)\b(?:\s*(?::|is|are|includes?|consists? of|we use|-|—))|^(?:we|our team)(?: mostly| mainly| currently| primarily| also| largely| heavily)?(?: |(?='re ))(?:use|are using|'re using|write (?:\w+ ){0,3}in|code (?:\w+ ){0,2}in|build (?:with|on|using|in)|work (?:with|in)|run (?:on|in)|run (?:[\w.+#-]+ ){1,3}(?:models|services|workloads|clusters|pipelines) (?:on|in|with|using|exported|trained|built|written|served)|are running on|rely on|deploy (?:on|to)|host (?:on|in)|(?:are|'re) (?:migrating|moving) to|(?:are|'re) (?:on|all[- ]in on|standardi[sz]ed on)(?! (?:a|an|the|our|your|its|this|that|track|board|call|hand|top|it|site|leave|pace)\b))\b|^(?:built|written|running) (?:with|on|in)\b|^we(?:'ve| have) built (?:[\w-]+ ){0,3}(?:on|with|in|using)\b|^you(?:'ll| will)(?: be)? (?:work(?:ing)? with|us(?:e|ing)) (?=[a-z0-9.#+/-]+(?:,| and | or ))|^our (?:[\w-]+ ){1,3}(?:runs? on|is built (?:on|with|in|using)|are built (?:on|with|in|using)|is written in|are written in|is powered by|are powered by)\b|^(?:the )?(?:backend|frontend|front-end|back-end|platform|product|app|codebase)(?: is)? (?:built|written) (?:with|on|in|using)\b/;
 
 /** Openers of sentences that describe the job or the company rather than ask something of the candidate. */
 const DESCRIPTION_OPENER =
@@ -34,6 +34,20 @@ const ADDRESSES_CANDIDATE = /\b(?:you|your|you're|you've|you'll|candidates?|some
 const LEADING_DEMAND =
   /^(?:[\w'-]+ ){0,2}(?:experience[ds]?|proficien|knowledge|familiar|expertise|expert|skill|background|understanding|ability|able|comfort|fluen|hands-on|\d)/;
 
+/** "we need another engineer who can take a feature from sketch to production": who is hired, not what they must know. */
+const HIRING_NEED = /\bwe need (?:a|an|another|one more|someone|somebody)\b(?: [\w-]+){0,3}? (?:to|who (?:can|will|could))\b/;
+const DEMAND_WORD = /\b(?:experience[ds]?|\d+\+? years?|must|required|proficien\w*|knowledge|expertise|background|familiar\w*|fluen\w*|skills?)\b/;
+/** "If you're a little rusty on the math, that's fine; we'll go through it together." */
+const REASSURANCE =
+  /^(?:and |but )?(?:if you(?:'re| are| have(?:n't| not)| don't| do not| haven't)|don't worry if|no need to)\b[^.;]*?(?:that's (?:fine|ok|okay|alright|totally fine)|(?:is|are) (?:fine|ok|okay)|no problem|don't worry|we(?:'ll| will) (?:teach|train|help|go through|get you|show))/;
+/** "Our iOS app is written in Swift ..., but you won't need any of that here": a stack disclaimed for this role. */
+const NEED_DISCLAIMER =
+  /\b(?:you )?(?:won't|will not|don't|do not|wouldn't|would not) (?:need|have to know|be using|use) (?:any of (?:that|this|these|them|it)|(?:that|this|these|those|them|it)\b)|\bnone of (?:that|this|these|it) is (?:required|needed|necessary)/;
+
+export function disclaimsNeed(lower: string): boolean {
+  return NEED_DISCLAIMER.test(lower);
+}
+
 export type Voice = "requirement" | "preferred" | "stack" | "description" | "closing";
 
 /** Straight quotes and lowercase: the form every cue pattern expects. */
@@ -43,7 +57,9 @@ export function normalizeForCues(text: string): string {
 
 /** The voice of a unit outside any requirement section (or in a posting without headings). */
 export function readVoice(lower: string, cues: number = ALL_CUES): Voice {
-  if (STACK_OPENER.test(lower)) return "stack";
+  if (REASSURANCE.test(lower)) return "description";
+  if (STACK_OPENER.test(lower)) return disclaimsNeed(lower) ? "description" : "stack";
+  if (HIRING_NEED.test(lower) && !DEMAND_WORD.test(lower)) return "description";
   if ((cues & CUE_CLOSING) !== 0 && CLOSING.test(lower) && !STRONG_REQUIREMENT_CUE.test(lower)) return "closing";
   const preferred = (cues & CUE_PREFERRED) !== 0 && PREFERRED_CUE.test(lower);
   const requirement = REQUIREMENT_CUE.test(lower);

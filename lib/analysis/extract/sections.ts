@@ -29,7 +29,7 @@ const VOCABULARY: [SectionLabel, RegExp][] = [
     "responsibilities",
     /\b(responsibilit(y|ies)|what you('ll| will| would|'d)? (do|work on|be doing|be working on|build|own|achieve)|the role|your role|role|day to day|duties|you will|you'll|your (impact|mission|day)|the job|the work|the position|accountabilities|projects|tasks|impact|mission for you|aufgaben|deine aufgaben|ihre aufgaben)\b/,
   ],
-  ["stack", /\b(tech stack|stack|tech|technologies|technology|tools|tooling|environment)\b/],
+  ["stack", /\b(tech stack|stack|tech|technologies|technology|tools|tooling|toolbox|environment|(what|tools) we (use|work with|build with|run on)|we use|built with)\b/],
   [
     "benefits",
     /\b(wir bieten|was wir bieten|benefits|perks|compensation|salary|pay|what we offer|we offer|offer|in it for you|logistics|package|equity|location|visa|relocation|remote|hours|schedule|contract|salary range|employment)\b/,
@@ -80,7 +80,7 @@ const HEADING_WORDS = new Set(
     "culture values mission join process interview salary location hours education background summary overview description " +
     "expect expectations impact own build achieve who's what's it's that makes make are can help get might if fit " +
     "dein deine ihr ihre profil aufgaben anforderungen qualifikationen wir bieten sound sounds like takes succeed " +
-    "you're points does")
+    "you're points does use using")
     .split(" "),
 );
 

@@ -21,7 +21,7 @@ export const CLOUD_SKILLS: SkillDefinition[] = [
   { id: "vercel", name: "Vercel", aliases: [], category: "cloud", parents: ["cloud-computing"] },
   { id: "netlify", name: "Netlify", aliases: [], category: "cloud", parents: ["cloud-computing"] },
   { id: "fly-io", name: "Fly.io", aliases: [], category: "cloud", parents: ["cloud-computing"] },
-  { id: "render", name: "Render", aliases: ["Render.com"], category: "cloud", parents: ["cloud-computing"], ambiguity: { forms: ["Render"], caseSensitive: true, needsContext: ["heroku", "vercel", "netlify", "fly.io", "railway", "hosting", "deploy", "deployment"] } },
+  { id: "render", name: "Render", aliases: ["Render.com"], category: "cloud", parents: ["cloud-computing"], ambiguity: { forms: ["Render"], caseSensitive: true, needsContext: ["heroku", "vercel", "netlify", "fly.io", "railway", "hosting", "hosted", "deploy", "deployed", "deploys", "deployment", "paas"] } },
   { id: "railway", name: "Railway", aliases: ["Railway.app"], category: "cloud", parents: ["cloud-computing"], ambiguity: { forms: ["Railway"], caseSensitive: true, needsContext: ["heroku", "vercel", "netlify", "fly.io", "render", "hosting", "deploy", "deployment"] } },
   { id: "cloudflare", name: "Cloudflare", aliases: ["CloudFlare CDN"], category: "cloud", parents: ["cloud-computing"] },
   { id: "cloudflare-workers", name: "Cloudflare Workers", aliases: ["Cloudflare Pages", "Cloudflare R2", "Workers KV"], category: "cloud", parents: ["cloudflare", "serverless"] },

@@ -192,7 +192,7 @@ export const FRAMEWORKS_SKILLS: SkillDefinition[] = [
   { id: "sanity", name: "Sanity", aliases: ["Sanity.io", "Sanity CMS"], category: "framework", parents: ["content-management-systems"], ambiguity: { forms: ["Sanity"], caseSensitive: true, needsContext: ["cms", "headless", "next.js", "react", "contentful", "gatsby", "groq"] } },
   { id: "sitecore", name: "Sitecore", aliases: [], category: "framework", parents: ["content-management-systems"] },
   { id: "adobe-experience-manager", name: "Adobe Experience Manager", aliases: ["AEM"], category: "framework", parents: ["content-management-systems"] },
-  { id: "shopify", name: "Shopify", aliases: ["Shopify Liquid", "Shopify Plus"], category: "framework", parents: ["web-development"] },
+  { id: "shopify", name: "Shopify", aliases: ["Shopify Liquid", "Shopify Plus", "Shopify app development", "Shopify apps", "Shopify app", "Shopify themes", "Shopify Polaris"], category: "framework", parents: ["web-development"] },
 
   // Ruby, Elixir, Go, Rust, C++
   { id: "ruby-on-rails", name: "Ruby on Rails", aliases: ["Rails", "RoR", "Rails 7"], category: "framework", parents: ["ruby", "web-frameworks"], ambiguity: { forms: ["Rails"], caseSensitive: true } },
@@ -238,7 +238,7 @@ export const FRAMEWORKS_SKILLS: SkillDefinition[] = [
   { id: "soap", name: "SOAP", aliases: ["SOAP APIs", "WSDL"], category: "framework", parents: ["api-design"] },
 
   // Blockchain development
-  { id: "ethers-js", name: "Ethers.js", aliases: [], category: "framework", parents: ["javascript"] },
+  { id: "ethers-js", name: "Ethers.js", aliases: ["ethers", "ethersjs", "ethers v6"], category: "framework", parents: ["javascript"], ambiguity: { forms: ["ethers"], needsContext: ["ethereum", "evm", "solidity", "web3", "viem", "wagmi", "smart contracts", "blockchain", "typescript", "defi"] } },
   { id: "web3-js", name: "Web3.js", aliases: [], category: "framework", parents: ["javascript"] },
   { id: "hardhat", name: "Hardhat", aliases: [], category: "framework", parents: ["solidity"] },
 

@@ -197,6 +197,7 @@ export const INFRASTRUCTURE_SKILLS: SkillDefinition[] = [
   { id: "content-delivery-networks", name: "Content delivery networks", aliases: ["CDN", "CDNs", "content delivery network"], category: "infrastructure", parents: ["networking"] },
   { id: "virtual-private-cloud", name: "Virtual private cloud", aliases: ["VPC", "VPCs", "VPC networking"], category: "infrastructure", parents: ["networking", "cloud-computing"] },
   { id: "vpn", name: "VPN", aliases: ["VPNs", "virtual private network", "WireGuard", "IPsec"], category: "infrastructure", parents: ["networking"] },
+  { id: "routing-protocols", name: "Routing protocols", aliases: ["OSPF", "EIGRP", "IS-IS", "MPLS", "RIP routing", "dynamic routing", "VRF", "VRRP", "HSRP"], category: "infrastructure", parents: ["networking"], ambiguity: { forms: ["VRF", "RIP routing"], caseSensitive: true, needsContext: ["routing", "bgp", "ospf", "cisco", "juniper", "network", "networks", "networking", "switching"] } },
   { id: "bgp", name: "BGP", aliases: ["Border Gateway Protocol"], category: "infrastructure", parents: ["networking"] },
   { id: "network-administration", name: "Network administration", aliases: ["network management", "routing and switching", "subnetting", "network configuration"], category: "infrastructure", parents: ["networking"] },
   { id: "cisco-networking", name: "Cisco networking", aliases: ["Cisco IOS", "Cisco routers", "Cisco switches", "CCNA", "CCNP"], category: "infrastructure", parents: ["network-administration"] },

@@ -19,7 +19,7 @@ export const ML_SKILLS: SkillDefinition[] = [
   { id: "ml-system-design", name: "ML system design", aliases: ["machine learning system design", "designing ML systems", "ML architecture"], category: "ml", parents: ["ml-engineering", "system-design"] },
 
   // Statistics and mathematics
-  { id: "statistics", name: "Statistics", aliases: ["statistical analysis", "statistical methods", "applied statistics", "statistical modeling", "statistical modelling", "statistical techniques", "statistical inference"], category: "ml", parents: ["mathematics"] },
+  { id: "statistics", name: "Statistics", aliases: ["statistical analysis", "statistical methods", "applied statistics", "statistical modeling", "statistical modelling", "statistical techniques", "statistical inference", "statistical significance"], category: "ml", parents: ["mathematics"] },
   { id: "mathematics", name: "Mathematics", aliases: ["math", "maths", "applied mathematics", "mathematical modeling", "mathematical modelling", "quantitative skills"], category: "ml", parents: [] },
   { id: "probability", name: "Probability", aliases: ["probability theory", "probabilistic modeling", "probabilistic models"], category: "ml", parents: ["mathematics"] },
   { id: "linear-algebra", name: "Linear algebra", aliases: ["matrix algebra"], category: "ml", parents: ["mathematics"] },
@@ -116,7 +116,7 @@ export const ML_SKILLS: SkillDefinition[] = [
   { id: "gensim", name: "Gensim", aliases: [], category: "ml", parents: ["natural-language-processing"] },
   { id: "onnx", name: "ONNX", aliases: ["ONNX Runtime", "ONNXRuntime"], category: "ml", parents: ["model-optimization"] },
   { id: "tensorrt", name: "TensorRT", aliases: ["NVIDIA TensorRT"], category: "ml", parents: ["model-optimization"] },
-  { id: "triton-inference-server", name: "Triton Inference Server", aliases: ["NVIDIA Triton", "Triton Server"], category: "ml", parents: ["model-serving"] },
+  { id: "triton-inference-server", name: "Triton Inference Server", aliases: ["NVIDIA Triton", "Triton Server", "Triton Inference"], category: "ml", parents: ["model-serving"] },
   { id: "torchserve", name: "TorchServe", aliases: [], category: "ml", parents: ["model-serving", "pytorch"] },
   { id: "deepspeed", name: "DeepSpeed", aliases: [], category: "ml", parents: ["distributed-training"] },
   { id: "horovod", name: "Horovod", aliases: [], category: "ml", parents: ["distributed-training"] },

@@ -77,7 +77,7 @@ export const PRACTICES_SKILLS: SkillDefinition[] = [
   { id: "automation", name: "Automation", aliases: ["task automation", "automating manual processes", "automation tooling"], category: "practice", parents: [] },
   { id: "workflow-automation", name: "Workflow automation", aliases: ["business process automation", "process automation", "workflow automation tools"], category: "practice", parents: ["automation"] },
   { id: "robotic-process-automation", name: "Robotic process automation", aliases: ["RPA"], category: "practice", parents: ["workflow-automation"] },
-  { id: "containerization", name: "Containerization", aliases: ["containers", "containerisation", "container technologies", "containerized applications", "containerised applications", "container-based deployments"], category: "infrastructure", parents: ["devops"] },
+  { id: "containerization", name: "Containerization", aliases: ["containers", "containerisation", "container platforms", "container platform", "container technologies", "containerized applications", "containerised applications", "container-based deployments"], category: "infrastructure", parents: ["devops"] },
   { id: "container-orchestration", name: "Container orchestration", aliases: ["container orchestration platforms", "orchestrating containers"], category: "infrastructure", parents: ["containerization"] },
   { id: "infrastructure-as-code", name: "Infrastructure as code", aliases: ["IaC", "Infrastructure as Code", "infrastructure-as-code", "infrastructure as code tools"], category: "infrastructure", parents: ["devops"] },
   { id: "configuration-management", name: "Configuration management", aliases: ["configuration management tools", "config management"], category: "infrastructure", parents: ["devops"] },
@@ -138,6 +138,7 @@ export const PRACTICES_SKILLS: SkillDefinition[] = [
   { id: "web-accessibility", name: "Web accessibility", aliases: ["accessibility", "a11y", "WCAG", "WCAG 2.1", "accessible design", "ADA compliance", "Section 508"], category: "practice", parents: ["front-end-development"] },
   { id: "cross-browser-compatibility", name: "Cross-browser compatibility", aliases: ["cross-browser testing", "browser compatibility"], category: "practice", parents: ["front-end-development"] },
   { id: "search-engine-optimization", name: "Search engine optimization", aliases: ["SEO", "search engine optimisation", "technical SEO"], category: "practice", parents: ["web-development"] },
+  { id: "static-analysis", name: "Static analysis", aliases: ["static code analysis", "static analysis tools", "static analysers", "static analyzers", "static analysis tooling"], category: "practice", parents: ["software-engineering"] },
   { id: "internationalization", name: "Internationalization", aliases: ["i18n", "localization", "l10n", "internationalisation", "localisation"], category: "practice", parents: ["software-engineering"] },
   // Customer-facing technical roles
   { id: "solutions-engineering", name: "Solutions engineering", aliases: ["solutions engineer", "solution engineering", "solution engineer"], category: "practice", parents: ["sales-engineering"] },
