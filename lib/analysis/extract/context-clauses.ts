@@ -26,7 +26,7 @@ const COMPANY_NAMES_TOOL =
   /^(?:our|the team's|the company's)\s+(?:[\w-]+\s+){1,4}(?:is|are|runs?|uses?|lives?)(?:\s+(?:mostly|mainly|largely|primarily|entirely|all|currently|still))?(?:\s+(?:written|built|based|running|hosted|deployed|implemented))?(?:\s+(?:in|on|with|using))?\s+/i;
 // "you don't need Java", "no prior Rust experience needed", "we don't mind if ...": not asked for.
 const NEGATED =
-  /\b(?:(?:do|does|will)(?:n't| not)|won't|dont|doesnt) (?:need|require|expect|have to|mind|care|be (?:writing|using|maintaining|working (?:with|in|on)|touching|coding in))\b|\bno (?:prior |previous |professional |formal )?(?:[\w+#./-]+ ){0,3}(?:experience |knowledge |background )?(?:is |are )?(?:needed|necessary|required)\b|\b(?:is|are)(?:n't| not) (?:needed|necessary|a requirement|a must)\b|\bno need\b|\bdoesn't matter\b|^no (?:[\w+#./-]+ ){0,3}(?:work|experience|knowledge|background|coding|development)\b(?! (?:is|are) (?:a )?(?:plus|bonus))/;
+  /\b(?:(?:do|does|will)(?:n't| not)|won't|dont|doesnt) (?:need|require|expect|have to|mind|care|be (?:writing|using|maintaining|working (?:with|in|on)|touching|coding in))\b|\bno (?:prior |previous |professional |formal )?(?:[\w+#./-]+ ){0,3}(?:experience |knowledge |background )?(?:is |are )?(?:needed|necessary|required)\b|\b(?:is|are)(?:n't| not) (?:needed|necessary|a requirement|a must)\b|\bno need\b|\bdoesn't matter\b|\b(?:this|it) (?:is|'s) not an? (?:[\w+#./-]+ ){1,2}(?:role|position|job)\b|^no (?:[\w+#./-]+ ){0,3}(?:work|experience|knowledge|background|coding|development)\b(?! (?:is|are) (?:a )?(?:plus|bonus))/;
 
 const COMPANY_HINT = /\b(?:we|our|us)\b/i;
 const NEGATION_HINT = /\b(?:no|not)\b|n['\u2019]?t\b/i;

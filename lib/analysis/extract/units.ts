@@ -189,7 +189,9 @@ export function layoutPosting(text: string): Layout {
     const colon = findColon(text, start, Math.min(end, start + 57));
     const label = colon < 0 ? null : parseLabelPrefix(text.slice(start, end));
     if (label) {
-      unitSection = label.label;
+      // "- EDR tooling: CrowdStrike, SentinelOne" under Requirements: a tool label inside a
+      // requirement list names what is required, not the company's stack.
+      unitSection = label.label === "stack" && shape === "bullet" && (section === "requirements" || section === "preferred") ? section : label.label;
       labelled = true;
       contentStart = start + label.contentOffset;
     }

@@ -45,7 +45,7 @@ export const CERTIFICATIONS_SKILLS: SkillDefinition[] = [
   // Data platforms and vendors
   { id: "databricks-certification", name: "Databricks certification", aliases: ["Databricks Certified Data Engineer", "Databricks Certified Data Engineer Associate", "Databricks Certified Data Engineer Professional", "Databricks Certified Machine Learning", "Databricks certifications"], category: "data", parents: ["databricks"] },
   { id: "snowpro", name: "SnowPro", aliases: ["SnowPro Core", "SnowPro Advanced", "Snowflake certification", "Snowflake certifications"], category: "data", parents: ["snowflake"] },
-  { id: "salesforce-certification", name: "Salesforce certification", aliases: ["Salesforce certifications", "Salesforce Certified Administrator", "Salesforce Certified Platform Developer", "Platform Developer I", "Platform Developer II", "Salesforce Administrator certification"], category: "tool", parents: ["salesforce"] },
+  { id: "salesforce-certification", name: "Salesforce certification", aliases: ["Salesforce certifications", "Salesforce Certified Administrator", "Salesforce Certified Platform Developer", "Salesforce Administrator certification"], category: "tool", parents: ["salesforce"] },
   { id: "oracle-certification", name: "Oracle certification", aliases: ["Oracle Certified Professional", "Oracle Certified Associate", "OCA", "Oracle Java certification", "Java certification", "Oracle Certified Professional Java", "OCPJP", "Oracle Database certification"], category: "tool", parents: ["java"], ambiguity: { forms: ["OCA"], caseSensitive: true, needsContext: ["oracle", "java", "certified", "certification"] } },
   { id: "tableau-certification", name: "Tableau certification", aliases: ["Tableau Desktop Specialist", "Tableau Certified Data Analyst", "Tableau Desktop Certified Associate"], category: "data", parents: ["tableau"] },
 
@@ -61,7 +61,7 @@ export const CERTIFICATIONS_SKILLS: SkillDefinition[] = [
   { id: "iso-27001-lead", name: "ISO 27001 Lead Auditor", aliases: ["ISO 27001 Lead Implementer", "ISO/IEC 27001 Lead Auditor"], category: "security", parents: ["iso-27001"] },
 
   // Networking and systems
-  { id: "ccie", name: "CCIE", aliases: ["Cisco Certified Internetwork Expert", "Cisco certifications", "Cisco certification", "JNCIA", "JNCIP", "JNCIE", "Juniper certifications"], category: "infrastructure", parents: ["cisco-networking"] },
+  { id: "ccie", name: "CCIE", aliases: ["Cisco Certified Internetwork Expert", "Cisco certifications", "Cisco certification"], category: "infrastructure", parents: ["cisco-networking"] },
   { id: "linux-certifications", name: "Linux certification", aliases: ["RHCSA", "RHCE", "Red Hat Certified System Administrator", "Red Hat Certified Engineer", "Red Hat certification", "LFCS", "LFCE", "LPIC", "LPIC-1", "LPIC-2"], category: "infrastructure", parents: ["linux-system-administration"] },
   { id: "vmware-certification", name: "VMware certification", aliases: ["VCP", "VMware Certified Professional", "VCAP", "VCDX"], category: "infrastructure", parents: ["vmware"], ambiguity: { forms: ["VCP"], caseSensitive: true, needsContext: ["vmware", "vsphere", "certified", "certification", "vcenter"] } },
 

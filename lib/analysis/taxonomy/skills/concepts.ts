@@ -45,7 +45,7 @@ export const CONCEPTS_SKILLS: SkillDefinition[] = [
   { id: "algorithms", name: "Algorithms", aliases: ["algorithm design", "algorithmic thinking", "algorithms and data structures"], category: "concept", parents: ["computer-science"] },
   { id: "design-patterns", name: "Design patterns", aliases: ["software design patterns", "architectural patterns"], category: "concept", parents: ["software-engineering"] },
   { id: "object-oriented-programming", name: "Object-oriented programming", aliases: ["OOP", "object-oriented design", "OOD", "object oriented programming", "OO design", "object-oriented"], category: "concept", parents: ["programming"] },
-  { id: "functional-programming", name: "Functional programming", aliases: ["functional languages", "functional programming languages"], category: "concept", parents: ["programming"] },
+  { id: "functional-programming", name: "Functional programming", aliases: ["functional languages", "functional language", "functional programming languages", "FP languages"], category: "concept", parents: ["programming"] },
   { id: "concurrency", name: "Concurrency", aliases: ["concurrent programming", "multithreading", "multi-threading", "multithreaded programming", "thread safety"], category: "concept", parents: ["programming"] },
   { id: "asynchronous-programming", name: "Asynchronous programming", aliases: ["async programming", "async/await", "asynchronous I/O", "async patterns", "non-blocking I/O"], category: "concept", parents: ["concurrency"] },
   { id: "operating-systems", name: "Operating systems", aliases: ["operating system", "OS internals", "operating system internals", "OS fundamentals"], category: "concept", parents: ["computer-science"] },

@@ -143,7 +143,7 @@ export const DATABASES_SKILLS: SkillDefinition[] = [
   { id: "starrocks", name: "StarRocks", aliases: [], category: "database", parents: ["analytical-databases"] },
 
   // Database skills
-  { id: "database-indexing", name: "Database indexing", aliases: ["indexing strategies", "index tuning", "SQL indexes"], category: "database", parents: ["query-optimization"] },
+  { id: "database-indexing", name: "Database indexing", aliases: ["indexing strategies", "indexing strategy", "index design", "index tuning", "SQL indexes", "database indexes"], category: "database", parents: ["query-optimization"] },
   { id: "schema-migrations", name: "Schema migrations", aliases: ["database schema migrations", "schema migration", "schema evolution", "safe migrations", "zero-downtime migrations", "zero-downtime schema changes", "online schema changes", "online schema migrations"], category: "database", parents: ["databases"] },
   { id: "database-replication", name: "Database replication", aliases: ["read replicas", "replication and failover"], category: "database", parents: ["databases", "high-availability"] },
   { id: "database-sharding", name: "Database sharding", aliases: ["sharding", "horizontal partitioning"], category: "database", parents: ["databases", "scalability"] },

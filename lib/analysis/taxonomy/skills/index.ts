@@ -27,6 +27,7 @@ import { FINTECH_COMPLIANCE_SKILLS } from "./fintech-compliance";
 import { PLATFORM_SKILLS } from "./platform";
 import { EMBEDDED_SKILLS } from "./embedded";
 import { GAMES_DESIGN_QUALITY_SKILLS } from "./games-design-quality";
+import { NETWORKS_SCIENCE_SKILLS } from "./networks-science";
 
 /** Every area's list; ../index.ts merges them. One file per area. */
 export const ALL_SKILL_LISTS: readonly (readonly SkillDefinition[])[] = [
@@ -58,4 +59,5 @@ export const ALL_SKILL_LISTS: readonly (readonly SkillDefinition[])[] = [
   PLATFORM_SKILLS,
   EMBEDDED_SKILLS,
   GAMES_DESIGN_QUALITY_SKILLS,
+  NETWORKS_SCIENCE_SKILLS,
 ];

@@ -200,7 +200,7 @@ export const INFRASTRUCTURE_SKILLS: SkillDefinition[] = [
   { id: "routing-protocols", name: "Routing protocols", aliases: ["OSPF", "EIGRP", "IS-IS", "MPLS", "RIP routing", "dynamic routing", "VRF", "VRRP", "HSRP"], category: "infrastructure", parents: ["networking"], ambiguity: { forms: ["VRF", "RIP routing"], caseSensitive: true, needsContext: ["routing", "bgp", "ospf", "cisco", "juniper", "network", "networks", "networking", "switching"] } },
   { id: "bgp", name: "BGP", aliases: ["Border Gateway Protocol"], category: "infrastructure", parents: ["networking"] },
   { id: "network-administration", name: "Network administration", aliases: ["network management", "routing and switching", "subnetting", "network configuration"], category: "infrastructure", parents: ["networking"] },
-  { id: "cisco-networking", name: "Cisco networking", aliases: ["Cisco IOS", "Cisco routers", "Cisco switches", "CCNA", "CCNP"], category: "infrastructure", parents: ["network-administration"] },
+  { id: "cisco-networking", name: "Cisco networking", aliases: ["Cisco IOS", "Cisco routers", "Cisco switches", "CCNA"], category: "infrastructure", parents: ["network-administration"] },
   { id: "software-defined-networking", name: "Software-defined networking", aliases: ["SDN", "SD-WAN"], category: "infrastructure", parents: ["networking"] },
   { id: "ebpf", name: "eBPF", aliases: ["BPF", "XDP"], category: "infrastructure", parents: ["linux-kernel", "networking"] },
   { id: "dpdk", name: "DPDK", aliases: ["Data Plane Development Kit", "kernel bypass"], category: "infrastructure", parents: ["networking"] },

@@ -72,7 +72,7 @@ export const LANGUAGES_SKILLS: SkillDefinition[] = [
   { id: "haskell", name: "Haskell", aliases: [], category: "language", parents: ["programming"] },
   { id: "ocaml", name: "OCaml", aliases: [], category: "language", parents: ["programming"] },
   { id: "f-sharp", name: "F#", aliases: ["F sharp"], category: "language", parents: ["programming"] },
-  { id: "clojure", name: "Clojure", aliases: ["ClojureScript"], category: "language", parents: ["programming"] },
+  { id: "clojure", name: "Clojure", aliases: [], category: "language", parents: ["programming"] },
   { id: "lisp", name: "Lisp", aliases: ["Common Lisp"], category: "language", parents: ["programming"] },
   { id: "groovy", name: "Groovy", aliases: ["Apache Groovy"], category: "language", parents: ["programming"] },
   { id: "lua", name: "Lua", aliases: ["LuaJIT"], category: "language", parents: ["programming"] },

@@ -36,7 +36,7 @@ export const LLM_SKILLS: SkillDefinition[] = [
   { id: "parameter-efficient-fine-tuning", name: "Parameter-efficient fine-tuning", aliases: ["PEFT", "LoRA", "QLoRA", "low-rank adaptation"], category: "llm", parents: ["fine-tuning"], ambiguity: { forms: ["LoRA"], caseSensitive: true } },
   { id: "rlhf", name: "RLHF", aliases: ["reinforcement learning from human feedback", "preference optimization", "DPO", "direct preference optimization", "RLAIF", "reward modeling"], category: "llm", parents: ["fine-tuning", "reinforcement-learning"] },
   { id: "llm-pretraining", name: "LLM pretraining", aliases: ["pretraining", "pre-training", "language model pretraining", "training LLMs", "LLM training", "foundation model training", "training LLMs from scratch", "scaling laws"], category: "llm", parents: ["large-language-models", "distributed-training"] },
-  { id: "quantization", name: "Quantization", aliases: ["model quantization", "LLM quantization", "GPTQ", "AWQ", "GGUF", "int8 quantization"], category: "llm", parents: ["model-optimization"] },
+  { id: "quantization", name: "Quantization", aliases: ["model quantization", "LLM quantization", "quantization methods", "GGUF", "int8 quantization"], category: "llm", parents: ["model-optimization"] },
 
   // Evaluation, operations and safety
   { id: "llmops", name: "LLMOps", aliases: ["LLM operations", "LLMOps practices", "LLMOps tools", "GenAIOps"], category: "llm", parents: ["mlops", "large-language-models"] },

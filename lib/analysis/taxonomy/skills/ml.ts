@@ -66,7 +66,7 @@ export const ML_SKILLS: SkillDefinition[] = [
   { id: "data-labeling", name: "Data labeling", aliases: ["data annotation", "data labelling", "annotation pipelines", "labeling pipelines", "Snorkel", "weak supervision", "Scale AI", "Labelbox", "human-in-the-loop labeling"], category: "ml", parents: ["machine-learning"] },
   { id: "label-studio", name: "Label Studio", aliases: [], category: "ml", parents: ["data-labeling"] },
   { id: "automl", name: "AutoML", aliases: ["automated machine learning", "H2O AutoML"], category: "ml", parents: ["machine-learning"] },
-  { id: "edge-ml", name: "Edge ML", aliases: ["edge AI", "on-device ML", "on-device AI", "TinyML", "edge inference", "embedded ML", "on-device inference", "ExecuTorch", "TensorFlow Lite Micro", "LiteRT", "MLX"], category: "ml", parents: ["machine-learning", "embedded-systems"] },
+  { id: "edge-ml", name: "Edge ML", aliases: ["edge deployment", "edge devices", "edge ML", "deploying to edge devices", "edge AI", "on-device ML", "on-device AI", "TinyML", "edge inference", "embedded ML", "on-device inference", "ExecuTorch", "TensorFlow Lite Micro", "LiteRT", "MLX"], category: "ml", parents: ["machine-learning", "embedded-systems"] },
   { id: "generative-adversarial-networks", name: "Generative adversarial networks", aliases: ["GANs", "GAN"], category: "ml", parents: ["deep-learning", "generative-ai"] },
   { id: "convolutional-neural-networks", name: "Convolutional neural networks", aliases: ["CNNs", "CNN", "ConvNets"], category: "ml", parents: ["neural-networks"], ambiguity: { forms: ["CNN"], caseSensitive: true, needsContext: ML_CONTEXT.concat(["vision", "image", "images", "lstm", "rnn", "architectures"]) } },
   { id: "recurrent-neural-networks", name: "Recurrent neural networks", aliases: ["RNNs", "RNN", "LSTM", "LSTMs", "GRU"], category: "ml", parents: ["neural-networks"] },
@@ -76,7 +76,7 @@ export const ML_SKILLS: SkillDefinition[] = [
   // Applications
   { id: "computer-vision", name: "Computer vision", aliases: ["CV", "machine vision", "vision models", "visual recognition", "computer vision models"], category: "ml", parents: ["deep-learning"], ambiguity: { forms: ["CV"], caseSensitive: true, needsContext: ML_CONTEXT.concat(["vision", "image", "images", "imagery", "representation", "detection", "segmentation", "video", "fundamentals", "nlp", "opencv"]) } },
   { id: "image-processing", name: "Image processing", aliases: ["image analysis", "digital image processing"], category: "ml", parents: ["computer-vision"] },
-  { id: "object-detection", name: "Object detection", aliases: ["object tracking", "YOLO"], category: "ml", parents: ["computer-vision"] },
+  { id: "object-detection", name: "Object detection", aliases: ["YOLO"], category: "ml", parents: ["computer-vision"] },
   { id: "image-segmentation", name: "Image segmentation", aliases: ["semantic segmentation", "instance segmentation"], category: "ml", parents: ["computer-vision"] },
   { id: "image-classification", name: "Image classification", aliases: ["image recognition"], category: "ml", parents: ["computer-vision"] },
   { id: "optical-character-recognition", name: "Optical character recognition", aliases: ["OCR", "text recognition", "Tesseract"], category: "ml", parents: ["computer-vision"] },

@@ -40,7 +40,7 @@ export const MOBILE_SKILLS: SkillDefinition[] = [
 
   // Android
   { id: "kotlin-coroutines", name: "Kotlin Coroutines", aliases: ["coroutines", "Kotlin coroutine", "kotlinx.coroutines", "coroutine"], category: "framework", parents: ["kotlin", "asynchronous-programming"] },
-  { id: "kotlin-flow", name: "Kotlin Flow", aliases: ["Kotlin Flows", "StateFlow", "SharedFlow", "Flow API"], category: "framework", parents: ["kotlin-coroutines", "reactive-programming"] },
+  { id: "kotlin-flow", name: "Kotlin Flow", aliases: ["Kotlin Flows", "StateFlow", "SharedFlow", "Flow API", "Flow", "Kotlin Flow API"], ambiguity: { forms: ["Flow"], caseSensitive: true, needsContext: ["kotlin", "coroutines", "stateflow", "android", "jetpack compose"] }, category: "framework", parents: ["kotlin-coroutines", "reactive-programming"] },
   { id: "dagger-hilt", name: "Dagger", aliases: ["Dagger 2", "Dagger2", "Hilt", "Dagger Hilt", "Dagger-Hilt"], category: "framework", parents: ["android-development", "dependency-injection"], ambiguity: { forms: ["Dagger", "Hilt"], caseSensitive: true, needsContext: ANDROID_CONTEXT.concat(["dependency injection", "koin", "di"]) } },
   { id: "koin", name: "Koin", aliases: [], category: "framework", parents: ["kotlin", "dependency-injection"] },
   { id: "retrofit", name: "Retrofit", aliases: ["Retrofit2", "Retrofit 2"], category: "framework", parents: ["android-development"], ambiguity: { forms: ["Retrofit"], caseSensitive: true, needsContext: ANDROID_CONTEXT.concat(["okhttp", "rest", "http", "moshi", "gson", "room", "hilt", "dagger"]) } },
@@ -103,7 +103,7 @@ export const MOBILE_SKILLS: SkillDefinition[] = [
   { id: "location-services", name: "Location services", aliases: ["geolocation", "geofencing", "GPS tracking", "location tracking", "background location"], category: "practice", parents: ["mobile-development"] },
   { id: "google-maps-platform", name: "Google Maps Platform", aliases: ["Google Maps API", "Google Maps SDK", "Maps SDK", "Google Places API", "Google Maps"], category: "cloud", parents: ["google-cloud-platform", "api-integration"] },
   { id: "mapbox", name: "Mapbox", aliases: ["Mapbox GL", "Mapbox GL JS", "MapLibre", "MapLibre GL"], category: "framework", parents: ["web-mapping"] },
-  { id: "web-mapping", name: "Web mapping", aliases: ["Leaflet", "Leaflet.js", "OpenLayers", "deck.gl", "Kepler.gl", "interactive maps", "map rendering", "vector tiles"], category: "framework", parents: ["geospatial-analysis"] },
+  { id: "web-mapping", name: "Web mapping", aliases: ["Leaflet", "Leaflet.js", "OpenLayers", "deck.gl", "Kepler.gl", "interactive maps", "map rendering"], category: "framework", parents: ["geospatial-analysis"] },
   { id: "biometric-authentication", name: "Biometric authentication", aliases: ["Face ID", "Touch ID", "BiometricPrompt", "biometrics"], category: "security", parents: ["authentication", "mobile-security"] },
 
   // Real-time communication and media

@@ -82,7 +82,7 @@ export const SECURITY_SKILLS: SkillDefinition[] = [
   },
 
   // Security operations
-  { id: "security-operations", name: "Security operations", aliases: ["SecOps", "security operations center", "SOC operations", "SOC analyst"], category: "security", parents: ["security"] },
+  { id: "security-operations", name: "Security operations", aliases: ["SecOps", "security operations center", "SOC operations", "SOC analyst", "SOC", "SOC analysts", "security operations centre"], ambiguity: { forms: ["SOC"], caseSensitive: true, needsContext: ["incident response", "siem", "edr", "triage", "alerts", "analyst", "detection", "detections", "threat", "splunk", "sentinel", "tier"] }, category: "security", parents: ["security"] },
   { id: "siem", name: "SIEM", aliases: ["security information and event management", "SIEM tools"], category: "security", parents: ["security-operations"] },
   { id: "microsoft-sentinel", name: "Microsoft Sentinel", aliases: ["Azure Sentinel"], category: "security", parents: ["siem", "microsoft-azure"] },
   { id: "security-incident-response", name: "Security incident response", aliases: ["cyber incident response", "CSIRT", "cybersecurity incident response"], category: "security", parents: ["security-operations"] },
