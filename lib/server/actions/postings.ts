@@ -2,43 +2,32 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { publicMessage } from "@/lib/errors";
 import { NewPostingSchema } from "@/lib/schemas/posting";
 import { invalidFormState, submittedValues, type FormState } from "@/lib/schemas/form-state";
-import { requireUser } from "@/lib/server/auth";
+import { runClickAction, runFormAction } from "@/lib/server/actions/form-action";
 import { createPosting, deletePosting } from "@/lib/server/data/postings";
 import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
 
 export async function createPostingAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  let postingId: string;
   const values = submittedValues(formData, ["description", "title", "company"]);
-  try {
-    const user = await requireUser();
-    const parsed = NewPostingSchema.safeParse({
-      description: formData.get("description") ?? "",
-      title: formData.get("title") ?? undefined,
-      company: formData.get("company") ?? undefined,
-    });
+  let postingId: string | null = null;
+  const state = await runFormAction(values, async (user) => {
+    const parsed = NewPostingSchema.safeParse({ description: values.description ?? "", title: values.title, company: values.company });
     if (!parsed.success) return invalidFormState(parsed.error, "Nothing was saved: please fix the description.", values);
     postingId = (await createPosting(user.id, parsed.data)).id;
     await recordFitSnapshots(user.id);
-  } catch (error) {
-    return { ok: false, message: publicMessage(error), fieldErrors: {}, values };
-  }
+    return { ok: true, message: null, fieldErrors: {} };
+  });
+  if (!postingId) return state;
+  // redirect() throws by design, so it stays outside the action frame's catch.
   revalidatePath("/dashboard");
   redirect(`/jobs/${postingId}`);
 }
 
 export async function deletePostingAction(formData: FormData): Promise<void> {
-  const user = await requireUser();
-  const id = z.string().min(1).max(64).safeParse(formData.get("postingId"));
-  if (id.success) {
-    try {
-      await deletePosting(user.id, id.data);
-    } catch (error) {
-      publicMessage(error);
-    }
-  }
+  await runClickAction(async (user) => {
+    await deletePosting(user.id, z.string().min(1).max(64).parse(formData.get("postingId")));
+  });
   revalidatePath("/dashboard");
   redirect("/dashboard");
 }

@@ -1,9 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { publicMessage } from "@/lib/errors";
 import { parseProfileFile } from "@/lib/analysis/profile-file";
 import type { FormState } from "@/lib/schemas/form-state";
-import { requireUser } from "@/lib/server/auth";
+import { runFormAction } from "@/lib/server/actions/form-action";
 import { todayIso } from "@/lib/server/clock";
 import { importProfile } from "@/lib/server/data/profile-transfer";
 import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
@@ -11,8 +10,7 @@ import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
 const MAX_IMPORT_BYTES = 1_000_000;
 
 export async function importProfileAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  try {
-    const user = await requireUser();
+  return runFormAction(undefined, async (user) => {
     const file = formData.get("file");
     if (!(file instanceof File) || file.size === 0) return { ok: false, message: "Choose a profile file (.json) to import.", fieldErrors: {} };
     if (file.size > MAX_IMPORT_BYTES) return { ok: false, message: "That file is over 1 MB; a profile file is far smaller.", fieldErrors: {} };
@@ -28,7 +26,5 @@ export async function importProfileAction(_previous: FormState, formData: FormDa
     await recordFitSnapshots(user.id);
     revalidatePath("/", "layout");
     return { ok: true, message: `Imported ${counts.skills} skills and ${counts.tracks} tracks.`, fieldErrors: {} };
-  } catch (error) {
-    return { ok: false, message: publicMessage(error), fieldErrors: {} };
-  }
+  });
 }

@@ -1,11 +1,10 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { publicMessage } from "@/lib/errors";
 import { StudyTrackSchema, TrackProgressSchema } from "@/lib/schemas/track";
 import { ResourceSchema } from "@/lib/schemas/resource";
 import { invalidFormState, submittedValues, type FormState } from "@/lib/schemas/form-state";
-import { requireUser } from "@/lib/server/auth";
+import { runClickAction, runFormAction } from "@/lib/server/actions/form-action";
 import { todayIso } from "@/lib/server/clock";
 import { createStudyTrack, deleteStudyTrack, recordTrackProgress } from "@/lib/server/data/study-tracks";
 import { addResource, deleteResource } from "@/lib/server/data/resources";
@@ -35,47 +34,35 @@ const RESOURCE_FIELDS = ["title", "url", "kind", "hours", "provider", "skills", 
 
 export async function createTrackAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = submittedValues(formData, TRACK_FIELDS);
-  try {
-    const user = await requireUser();
+  return runFormAction(values, async (user) => {
     const parsed = StudyTrackSchema.safeParse({ ...values, skills: parseSkillList(formData.get("skills")) });
     if (!parsed.success) return invalidFormState(parsed.error, undefined, values);
     await createStudyTrack(user.id, parsed.data, todayIso());
     await afterStudyChange(user.id);
     return { ok: true, message: `Added “${parsed.data.title}”.`, fieldErrors: {} };
-  } catch (error) {
-    return { ok: false, message: publicMessage(error), fieldErrors: {}, values };
-  }
+  });
 }
 
 export async function recordProgressAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  try {
-    const user = await requireUser();
+  return runFormAction(undefined, async (user) => {
     const parsed = TrackProgressSchema.safeParse({ trackId: formData.get("trackId"), unitsDone: formData.get("unitsDone"), date: todayIso() });
     if (!parsed.success) return invalidFormState(parsed.error);
     await recordTrackProgress(user.id, parsed.data.trackId, parsed.data.unitsDone, parsed.data.date);
     await afterStudyChange(user.id);
     return { ok: true, message: "Progress saved.", fieldErrors: {} };
-  } catch (error) {
-    return { ok: false, message: publicMessage(error), fieldErrors: {} };
-  }
+  });
 }
 
 export async function deleteTrackAction(formData: FormData): Promise<void> {
-  const user = await requireUser();
-  const id = IdSchema.safeParse(formData.get("trackId"));
-  if (!id.success) return;
-  try {
-    await deleteStudyTrack(user.id, id.data);
+  await runClickAction(async (user) => {
+    await deleteStudyTrack(user.id, IdSchema.parse(formData.get("trackId")));
     await afterStudyChange(user.id);
-  } catch (error) {
-    publicMessage(error);
-  }
+  });
 }
 
 export async function addResourceAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = submittedValues(formData, RESOURCE_FIELDS);
-  try {
-    const user = await requireUser();
+  return runFormAction(values, async (user) => {
     const skills = parseSkillList(formData.get("skills")).map((skill) => skill.name);
     const parsed = ResourceSchema.safeParse({ ...values, skills });
     if (!parsed.success) return invalidFormState(parsed.error, undefined, values);
@@ -83,19 +70,12 @@ export async function addResourceAction(_previous: FormState, formData: FormData
     revalidatePath("/", "layout");
     const note = unknownSkills.length ? ` Not recognised, left out: ${unknownSkills.join(", ")}.` : "";
     return { ok: true, message: `Added “${parsed.data.title}” to your resources.${note}`, fieldErrors: {} };
-  } catch (error) {
-    return { ok: false, message: publicMessage(error), fieldErrors: {}, values };
-  }
+  });
 }
 
 export async function deleteResourceAction(formData: FormData): Promise<void> {
-  const user = await requireUser();
-  const id = IdSchema.safeParse(formData.get("resourceId"));
-  if (!id.success) return;
-  try {
-    await deleteResource(user.id, id.data);
+  await runClickAction(async (user) => {
+    await deleteResource(user.id, IdSchema.parse(formData.get("resourceId")));
     revalidatePath("/", "layout");
-  } catch (error) {
-    publicMessage(error);
-  }
+  });
 }
