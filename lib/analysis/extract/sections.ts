@@ -23,7 +23,7 @@ const VOCABULARY: [SectionLabel, RegExp][] = [
   ],
   [
     "requirements",
-    /\b(requirements?|required|(we )?require|qualifications?|must haves?|must have|what you('ll| will)? bring|looking for|who you are|about you|you (probably |likely |already |might |may |ideally )?have|you should have|you('ll| will)? need|ideal candidate|your (profile|background|experience|skills)|profile|skills|skillset|experience|great fit|good fit|right fit|competenc(y|ies)|what we need|what we expect|(what )?(we're|we are|i'm|i am) after|what we want|what we're hoping for|what we are hoping for|expectations|prerequisites|minimum|essentials?|(be )?a (good |great |strong )?fit|fit if you|who are you|is this you|sounds? like you|what it takes|to succeed|you are|you're|profil|anforderungen|qualifikationen|das bringst du mit|was du mitbringst|was sie mitbringen)\b/,
+    /\b(requirements?|required|(we )?require|qualifications?|must haves?|must have|what you('ll| will)? bring|looking for|who you are|about you|you (probably |likely |already |might |may |ideally )?have|you should have|you('ll| will)? need|ideal candidate|your (profile|background|experience|skills)|profile|skills|skillset|experience|great fit|good fit|right fit|competenc(y|ies)|what we need|what we expect|(what )?(we're|we are|i'm|i am) after|what we want|what we're hoping for|what we are hoping for|expectations|prerequisites|minimum|essentials?|(be )?a (good |great |strong )?fit|fit if you|(excel|thrive|succeed|shine|do well)( (at|in) (this|the) (role|job|position))? if you|who are you|is this you|sounds? like you|what it takes|to succeed|you are|you're|profil|anforderungen|qualifikationen|das bringst du mit|was du mitbringst|was sie mitbringen)\b/,
   ],
   [
     "responsibilities",

@@ -1,4 +1,5 @@
 import { classifySectionTitle, parseHeading, parseLabelPrefix } from "@/lib/analysis/extract/sections";
+import { extractRequirements } from "@/lib/analysis/extract";
 import { layoutPosting } from "@/lib/analysis/extract/units";
 
 describe("section headings in every common style", () => {
@@ -78,5 +79,13 @@ describe("section headings in every common style", () => {
     const layout = layoutPosting(text);
     expect(layout.hasHeadings).toBe(false);
     expect(layout.units.map((u) => u.section)).toEqual([null, null]);
+  });
+});
+
+describe("'you'll thrive if you' headings", () => {
+  it.each(["You'll excel at this role if you:", "You will thrive in this role if you:", "You'll do well if you:"])("%s opens a requirements list", (heading) => {
+    const analysis = extractRequirements(`Acme | Frontend Engineer | Remote\n\n${heading}\n- Have 5+ years of React\n- Write semantic HTML and modern CSS\n`);
+    const skills = analysis.skills.map((skill) => [skill.id, skill.kind]);
+    expect(skills).toEqual(expect.arrayContaining([["react", "must"], ["html", "must"], ["css", "must"]]));
   });
 });

@@ -177,8 +177,8 @@ export const LANGUAGES_SKILLS: SkillDefinition[] = [
   { id: "kql", name: "KQL", aliases: ["Kusto Query Language", "Kusto"], category: "language", parents: ["microsoft-azure"] },
 
   // Markup, styling and data formats
-  { id: "html", name: "HTML", aliases: ["HTML5"], category: "language", parents: ["front-end-development"] },
-  { id: "css", name: "CSS", aliases: ["CSS3", "Cascading Style Sheets"], category: "language", parents: ["front-end-development"] },
+  { id: "html", name: "HTML", aliases: ["HTML5", "semantic HTML", "HTML semantics"], category: "language", parents: ["front-end-development"] },
+  { id: "css", name: "CSS", aliases: ["CSS3", "Cascading Style Sheets", "modern CSS"], category: "language", parents: ["front-end-development"] },
   { id: "sass", name: "Sass", aliases: ["SCSS"], category: "language", parents: ["css"] },
   {
     id: "less",
