@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { spawn } from "node:child_process";
 import { loadEnvFile } from "./lib/load-env.mjs";
+import { startEmbeddedDatabase } from "./lib/embedded-db.mjs";
 import { log } from "./lib/run.mjs";
 import { baseEnv, ensureBuild, ensureDependencies, ensurePrismaClient, migrateDatabase, seedDatabase } from "./lib/prepare.mjs";
 
@@ -30,7 +31,6 @@ async function main() {
   const port = Number(process.env.PORT ?? 3000);
   let database = null;
   if (!process.env.DATABASE_URL) {
-    const { startEmbeddedDatabase } = await import("./lib/embedded-db.mjs");
     const dbPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
     log(`starting embedded PostgreSQL on port ${dbPort} (data in ${DATA_DIR}/postgres)...`);
     database = await startEmbeddedDatabase({ dataDir: path.join(DATA_DIR, "postgres"), port: dbPort, database: "fitgap" });

@@ -3,6 +3,7 @@
 import os from "node:os";
 import path from "node:path";
 import fs from "node:fs";
+import { findFreePort, startEmbeddedDatabase } from "./lib/embedded-db.mjs";
 import { log, run } from "./lib/run.mjs";
 import { baseEnv, ensureBuild, ensureDependencies, ensurePrismaClient, migrateDatabase, seedDatabase } from "./lib/prepare.mjs";
 
@@ -14,12 +15,10 @@ async function main() {
 
   let database = null;
   if (!process.env.DATABASE_URL) {
-    const { startEmbeddedDatabase, findFreePort } = await import("./lib/embedded-db.mjs");
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "fitgap-test-db-"));
     database = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "pg"), port: await findFreePort(), database: "fitgap_test", persistent: false });
     log("using a throwaway embedded PostgreSQL");
   }
-  const { findFreePort } = await import("./lib/embedded-db.mjs");
   const appPort = Number(process.env.E2E_PORT ?? (await findFreePort()));
   const env = {
     DATABASE_URL: process.env.DATABASE_URL ?? database.url,
