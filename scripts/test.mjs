@@ -14,8 +14,9 @@ async function main() {
   await ensurePrismaClient();
 
   let database = null;
+  let dataDir = null;
   if (!process.env.DATABASE_URL) {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "fitgap-test-db-"));
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "fitgap-test-db-"));
     database = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "pg"), port: await findFreePort(), database: "fitgap_test", persistent: false });
     log("using a throwaway embedded PostgreSQL");
   }
@@ -39,6 +40,7 @@ async function main() {
     failed = true;
   } finally {
     if (database) await database.stop();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   }
   log(failed ? "tests FAILED" : "all tests passed");
   process.exit(failed ? 1 : 0);
