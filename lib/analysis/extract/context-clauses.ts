@@ -18,8 +18,9 @@ const ELIGIBILITY =
 const STAND_IN = /^[([]\s*or\s+(?:an?\s+)?(?:comparable|similar|equivalent|related|other|another|any)\b/i;
 // "(or a similar orchestrator such as Dagster)": the named example is an option, not a stand-in.
 const EXAMPLE_CUE = /\b(?:such as|like|e\.g\.?|for example|for instance|including)\s/i;
-const COMPANY_OPENER = /^[\s*_(["\u201c]*(?:(?:which|where|since|because|as|and|but|so)\s+)?(?:we|our|us)\b/i;
-const LEADING_CONNECTOR = /^(?:which|where|since|because|as|and|but|so)\s+/i;
+// "most of our collaboration is async": a share of the company's own work is the company speaking.
+const COMPANY_OPENER = /^[\s*_(["\u201c]*(?:(?:which|where|since|because|as|and|but|so|(?:most|much|all|some|half|a lot) of)\s+)?(?:we|our|us)\b/i;
+const LEADING_CONNECTOR = /^(?:which|where|since|because|as|and|but|so|(?:most|much|all|some|half|a lot) of)\s+/i;
 // "our backend is Go", "our admin console is Vue 3", "our data platform runs on Snowflake": the
 // company naming a tool right after the verb.
 const COMPANY_NAMES_TOOL =

@@ -23,7 +23,7 @@ const CONTEXT_SECTIONS: ReadonlySet<SectionLabel> = new Set(["responsibilities",
 /** Context sections that may still hold a stated demand on the candidate. */
 const DESCRIPTIVE_SECTIONS: ReadonlySet<SectionLabel> = new Set(["responsibilities"]);
 const DEMAND_HINT = /need|must|requir|looking|years/i;
-const STACK_CLAUSE_HINT = /backed by|built (?:on|with|in|using)|written in|powered by|running on|runs on|on top of/i;
+const STACK_CLAUSE_HINT = /backed by|built (?:on|with|in|using)|written in|powered by|running on|runs on|on top of|(?:monorepo|monolith|app|application|codebase|stack|system|platform|services?)\s*:\s/i;
 const DEMAND =
   /\b(?:you(?:'ll| will) need (?:to have|to bring|experience|strong|solid|deep|at least|\d)|you (?:must|should) (?:have|be|know|bring)|we(?:'re| are) looking for (?:someone|people|engineers?|candidates?|an? [\w-]+(?: [\w-]+){0,3}) (?:with|who)|(?:is|are) (?:required|a must)|must[- ]haves?|requirements?:|(?:at least|minimum of|a minimum of) \w+ years|\d+\+? years of (?:[\w-]+ ){0,3}experience)\b/i;
 

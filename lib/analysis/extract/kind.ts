@@ -19,7 +19,7 @@ const STACK_OPENER =
 
 /** Openers of sentences that describe the job or the company rather than ask something of the candidate. */
 const DESCRIPTION_OPENER =
-  /^(?:we(?:'re|'ve| are| have| will|'ll)?|our|us|at \w+|you(?:'ll| will)(?! need| have| bring| be (?:expected|required))|the (?:role|position|team|company|job|product|platform|engineer|successful|front-end|back-end|\w+ engineer)|this (?:role|position|job|is)|[a-z][\w.&’'-]* (?:is|are|was|builds|leverages|offers|provides|helps|makes)|join|work involves|responsibilities|you'd|in this role|as (?:a|an|our) |(?:benefits|perks|compensation|salary|pay) (?:include|includes|are|is|range|depends|will))\b/;
+  /^(?:we(?:'re|'ve| are| have| will|'ll)?|our|us|at \w+|you(?:'ll| will)(?! need| have| bring| be (?:expected|required))|the (?:role|position|team|company|job|product|platform|engineer|successful|front-end|back-end|\w+ engineer)|this (?:role|position|job|is)|[a-z][\w.&’'-]* (?:is|are|was|builds|leverages|offers|provides|helps|makes)|join|work involves|(?:recent|current|past|upcoming|previous|some|example) (?:projects|launches|initiatives|work) (?:include|included|have included|has included)|responsibilities|you'd|in this role|as (?:a|an|our) |(?:benefits|perks|compensation|salary|pay) (?:include|includes|are|is|range|depends|will))\b/;
 
 /** Sentences that close a posting: "If you're ..., we'd like to hear from you", "Apply now". */
 const CLOSING =
@@ -118,8 +118,16 @@ export function describesContext(lower: string, cues: number = ALL_CUES): boolea
 const STACK_CLAUSE =
   /\b(?:the|our)(?: whole| entire| core| main)? (?:product|app|application|platform|codebase|code base|backend|back end|back-end|frontend|front end|front-end|stack|system|service|services) (?:is|are|runs|lives)\b[^.;:]{0,60}?\b(?:built (?:on|with|in|using)|written in|backed by|powered by|running on|runs on|on top of)\b/;
 
+// "Our application is a TypeScript monorepo: Next.js and React on the front end, ...": the
+// product named as one thing, then a colon and its parts.
+const STACK_COLON_CLAUSE =
+  /\b(?:the|our)(?: whole| entire| core| main)? (?:product|app|application|platform|codebase|code base|backend|back end|back-end|frontend|front end|front-end|stack|system|services) (?:is|are) (?:a|an|one|mostly a|mostly an|largely a)\b[^.;:]{0,50}?\b(?:monorepo|monolith|app|application|codebase|stack|system|platform|services|service)\s*:\s/;
+
 /** Where a stack statement starts inside a sentence in the company's voice, or -1. */
 export function findStackClause(lower: string): number {
   const match = STACK_CLAUSE.exec(lower);
-  return match ? match.index : -1;
+  if (match) return match.index;
+  // The parts after the colon are the stack; the subject before it is the company's.
+  const colon = STACK_COLON_CLAUSE.exec(lower);
+  return colon ? colon.index + colon[0].length : -1;
 }

@@ -193,6 +193,8 @@ export interface LabelPrefix {
   contentOffset: number;
 }
 
+const PREPOSITIONAL_ABOUT = /^(?!what |who |all |more |learn )[a-z']+(?: [a-z']+)? about\b/;
+
 /** "Tech: C#, kdb", "Nice to have: Linux", "*Benefits*: ...": a short known label, a colon, content. */
 export function parseLabelPrefix(content: string): LabelPrefix | null {
   const colon = content.search(/[:：]/);
@@ -209,5 +211,8 @@ export function parseLabelPrefix(content: string): LabelPrefix | null {
   if (comma >= 0 && !allHeadingWords(normalizeHeadingText(rawLabel.slice(0, comma)))) return null;
   const label = classifySectionTitle(rawLabel);
   if (label === "other") return null;
+  // "Care about testing: we use Jest", "Passionate about UX: ...": "about" after a verb or
+  // adjective is a preposition inside a requirement, not an "About us" label.
+  if (label === "about" && PREPOSITIONAL_ABOUT.test(normalizeHeadingText(rawLabel))) return null;
   return { label, contentOffset: match[0].length };
 }

@@ -136,4 +136,5 @@ export const DOMAINS_SKILLS: SkillDefinition[] = [
   { id: "erc-token-standards", name: "ERC token standards", aliases: ["ERC-20", "ERC20", "ERC-721", "ERC721", "ERC-1155", "ERC1155", "ERC-4337", "token standards"], category: "domain", parents: ["smart-contracts"] },
   { id: "cosmos-sdk", name: "Cosmos SDK", aliases: ["CosmWasm", "CometBFT"], category: "domain", parents: ["blockchain"] },
   { id: "substrate-polkadot", name: "Substrate", aliases: ["Polkadot SDK", "Polkadot", "Parity Substrate"], category: "domain", parents: ["blockchain"], ambiguity: { forms: ["Substrate"], caseSensitive: true, needsContext: ["blockchain", "polkadot", "rust", "web3", "parachain", "parachains", "crypto", "runtime", "pallets"] } },
+  { id: "startup-experience", name: "Startup experience", aliases: ["early-stage startup", "early-stage startups", "early stage startup", "early stage startups", "seed-stage startup", "seed-stage startups", "experience at a startup", "startup background"], category: "domain", parents: [] },
 ];
