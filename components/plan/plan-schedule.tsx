@@ -1,5 +1,6 @@
 import type { PrepPlan } from "@/lib/analysis/plan";
 import { toggleSessionAction } from "@/lib/server/actions/plans";
+import { ExternalLink } from "@/components/ui/external-link";
 
 export function PlanSchedule({ planId, plan }: { planId: string; plan: PrepPlan }) {
   const sessions = plan.days.flatMap((day) => day.sessions);
@@ -41,13 +42,7 @@ export function PlanSchedule({ planId, plan }: { planId: string; plan: PrepPlan 
                     </p>
                     {session.resource && (
                       <p className="text-xs">
-                        {session.resource.url ? (
-                          <a href={session.resource.url} target="_blank" rel="noopener noreferrer" className="text-brand-700 hover:underline">
-                            {session.resource.title}
-                          </a>
-                        ) : (
-                          session.resource.title
-                        )}
+                        <ExternalLink href={session.resource.url}>{session.resource.title}</ExternalLink>
                       </p>
                     )}
                     {session.tasks.length > 0 && <p className="text-xs text-slate-500">{session.tasks.join(" · ")}</p>}

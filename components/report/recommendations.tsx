@@ -1,4 +1,5 @@
 import type { Recommendation } from "@/lib/analysis/recommend";
+import { ExternalLink } from "@/components/ui/external-link";
 
 export function Recommendations({ items }: { items: Recommendation[] }) {
   return (
@@ -16,13 +17,7 @@ export function Recommendations({ items }: { items: Recommendation[] }) {
               </span>
               <div className="min-w-0 flex-1">
                 <p className="text-sm font-medium">
-                  {item.url ? (
-                    <a href={item.url} target="_blank" rel="noopener noreferrer" className="text-brand-700 hover:underline">
-                      {item.title}
-                    </a>
-                  ) : (
-                    item.title
-                  )}
+                  <ExternalLink href={item.url}>{item.title}</ExternalLink>
                 </p>
                 <p className="text-xs text-slate-600">
                   {item.skill} · {item.hours} h · +{item.gain.toFixed(1)} fit points

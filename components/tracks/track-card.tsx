@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { deleteTrackAction, recordProgressAction } from "@/lib/server/actions/tracks";
 import { EMPTY_FORM_STATE } from "@/lib/schemas/form-state";
 import type { StudyTrack } from "@/lib/analysis/types";
+import { ExternalLink } from "@/components/ui/external-link";
 
 interface TrackCardProps {
   track: StudyTrack;
@@ -18,13 +19,7 @@ export function TrackCard({ track, pace }: TrackCardProps) {
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
           <h3 className="font-semibold">
-            {track.url ? (
-              <a href={track.url} target="_blank" rel="noopener noreferrer" className="hover:underline">
-                {track.title}
-              </a>
-            ) : (
-              track.title
-            )}
+            <ExternalLink href={track.url} className="hover:underline">{track.title}</ExternalLink>
           </h3>
           <p className="text-xs text-slate-500">
             {track.provider ? `${track.provider} · ` : ""}
