@@ -13,6 +13,7 @@ export const FINANCE_SKILLS: SkillDefinition[] = [
   { id: "kdb-plus-tick", name: "kdb+tick", aliases: ["KDB+tick", "tick architecture", "kdb tick", "kdb+ tick architecture", "tickerplant", "tickerplants"], category: "finance", parents: ["kdb-plus"] },
   { id: "pykx", name: "PyKX", aliases: [], category: "finance", parents: ["kdb-plus", "python"] },
   { id: "kdb-insights", name: "kdb Insights", aliases: ["KX Insights", "kdb Insights Enterprise"], category: "finance", parents: ["kdb-plus"] },
+  { id: "kx-dashboards", name: "KX Dashboards", aliases: ["KX Dashboard", "kdb+ dashboards", "KX Dashboards Direct"], category: "finance", parents: ["kdb-plus", "data-visualization"] },
 
   // Markets and trading
   { id: "capital-markets", name: "Capital markets", aliases: ["global markets", "financial markets", "capital markets domain", "securities markets"], category: "finance", parents: ["financial-services"] },
@@ -29,7 +30,7 @@ export const FINANCE_SKILLS: SkillDefinition[] = [
   { id: "fix-protocol", name: "FIX protocol", aliases: ["FIX", "Financial Information eXchange", "FIX engine", "FIX messaging", "FIX API", "QuickFIX"], category: "finance", parents: ["trading-systems"], ambiguity: { forms: ["FIX"], caseSensitive: true, needsContext: ["protocol", "trading", "order", "orders", "oms", "exchange", "exchanges", "execution", "market", "markets", "connectivity", "messaging", "brokers", "fix engine"] } },
   { id: "exchange-connectivity", name: "Exchange connectivity", aliases: ["direct market access", "exchange gateways", "market access"], category: "finance", parents: ["trading-systems"] },
   { id: "trade-surveillance", name: "Trade surveillance", aliases: ["market surveillance", "market abuse detection"], category: "finance", parents: ["regulatory-compliance"] },
-  { id: "clearing-and-settlement", name: "Clearing and settlement", aliases: ["post-trade processing", "trade settlement", "post-trade", "trade lifecycle"], category: "finance", parents: ["capital-markets"] },
+  { id: "clearing-and-settlement", name: "Clearing and settlement", aliases: ["post-trade processing", "trade settlement", "post-trade", "trade lifecycle", "trade life cycle", "lifecycle of a trade", "life cycle of a trade", "trade lifecycle management"], category: "finance", parents: ["capital-markets"] },
   { id: "equities", name: "Equities", aliases: ["equity markets", "equity trading", "cash equities", "equity derivatives"], category: "finance", parents: ["capital-markets"] },
   { id: "fixed-income", name: "Fixed income", aliases: ["fixed income securities", "bond markets", "credit markets", "rates trading", "fixed-income trading"], category: "finance", parents: ["capital-markets"] },
   { id: "foreign-exchange", name: "Foreign exchange", aliases: ["FX", "forex", "FX trading", "FX markets", "currency trading", "FX options"], category: "finance", parents: ["capital-markets"], ambiguity: { forms: ["FX"], caseSensitive: true, needsContext: MARKETS_CONTEXT } },
@@ -62,7 +63,7 @@ export const FINANCE_SKILLS: SkillDefinition[] = [
   { id: "murex", name: "Murex", aliases: ["Murex MX.3", "MX.3"], category: "finance", parents: ["trading-systems"] },
 
   // Risk
-  { id: "risk-management", name: "Risk management", aliases: ["financial risk management", "risk management frameworks", "risk analytics", "enterprise risk management", "ERM", "risk analysis"], category: "finance", parents: ["financial-services"] },
+  { id: "risk-management", name: "Risk management", aliases: ["financial risk management", "risk management frameworks", "risk analytics", "enterprise risk management", "ERM", "risk analysis", "risk domain", "risk domain experience"], category: "finance", parents: ["financial-services"] },
   { id: "market-risk", name: "Market risk", aliases: ["market risk management", "market risk analytics"], category: "finance", parents: ["risk-management"] },
   { id: "credit-risk", name: "Credit risk", aliases: ["credit risk modeling", "credit risk modelling", "credit risk analysis", "credit risk management", "PD/LGD models", "probability of default", "loss given default", "exposure at default", "PD models", "LGD models", "EAD models", "IFRS 9 provisioning"], category: "finance", parents: ["risk-management"] },
   { id: "counterparty-credit-risk", name: "Counterparty credit risk", aliases: ["counterparty risk", "CCR", "XVA", "CVA"], category: "finance", parents: ["credit-risk"] },
@@ -87,7 +88,7 @@ export const FINANCE_SKILLS: SkillDefinition[] = [
   { id: "financial-crime-compliance", name: "Financial crime compliance", aliases: ["financial crime", "FinCrime", "financial crimes compliance", "counter-financial crime"], category: "finance", parents: ["regulatory-compliance"] },
   { id: "sanctions-screening", name: "Sanctions screening", aliases: ["OFAC screening", "PEP screening", "watchlist screening", "sanctions compliance", "adverse media screening", "politically exposed persons", "politically exposed person", "PEP checks", "negative news screening", "adverse media"], category: "finance", parents: ["financial-crime-compliance"] },
   { id: "transaction-monitoring", name: "Transaction monitoring", aliases: ["transaction monitoring systems", "suspicious activity monitoring"], category: "finance", parents: ["anti-money-laundering"] },
-  { id: "fraud-detection", name: "Fraud detection", aliases: ["fraud prevention", "fraud analytics", "anti-fraud", "fraud detection models", "fraud risk", "payment fraud"], category: "finance", parents: ["financial-crime-compliance", "anomaly-detection"] },
+  { id: "fraud-detection", name: "Fraud detection", aliases: ["fraud prevention", "fraud analytics", "anti-fraud", "fraud detection models", "fraud risk", "payment fraud", "fraud", "fraud domain", "fraud prevention systems", "fraud and risk"], category: "finance", parents: ["financial-crime-compliance", "anomaly-detection"] },
   { id: "identity-verification", name: "Identity verification", aliases: ["ID verification", "IDV", "identity proofing", "document verification", "eKYC"], category: "finance", parents: ["know-your-customer"] },
 
   // Banking, payments and fintech
@@ -103,7 +104,7 @@ export const FINANCE_SKILLS: SkillDefinition[] = [
   { id: "sepa", name: "SEPA", aliases: ["Single Euro Payments Area", "SEPA payments", "SEPA Credit Transfer"], category: "finance", parents: ["payments"] },
   { id: "direct-debit", name: "Direct debit", aliases: ["direct debits", "SEPA direct debit", "SEPA Direct Debit", "mandate management"], category: "finance", parents: ["payments"] },
   { id: "ach-payments", name: "ACH payments", aliases: ["ACH", "Automated Clearing House", "ACH transfers", "NACHA"], category: "finance", parents: ["payments"] },
-  { id: "swift-messaging", name: "SWIFT messaging", aliases: ["SWIFT network", "SWIFT MT messages", "SWIFT MT", "SWIFT gpi"], category: "finance", parents: ["payments"] },
+  { id: "swift-messaging", name: "SWIFT messaging", aliases: ["SWIFT network", "SWIFT MT messages", "SWIFT MT", "SWIFT gpi", "SWIFT messages", "SWIFT MX", "SWIFT payments"], category: "finance", parents: ["payments"] },
   { id: "iso-20022", name: "ISO 20022", aliases: ["ISO20022", "pacs.008", "MX messages", "ISO 20022 messaging", "ISO 20022 messages", "pain.001", "camt.053"], category: "finance", parents: ["payments"] },
   { id: "real-time-payments", name: "Real-time payments", aliases: ["instant payments", "FedNow", "Faster Payments", "UPI"], category: "finance", parents: ["payments"] },
   { id: "stripe", name: "Stripe", aliases: ["Stripe API", "Stripe payments", "Stripe Connect", "Stripe Billing"], category: "finance", parents: ["payments"] },
