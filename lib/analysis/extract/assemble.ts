@@ -19,6 +19,8 @@ export interface AssembledUnit {
   requirements: Requirement[];
   /** A generic "N years of experience" stated by a must requirement, else null. */
   overallYears: number | null;
+  /** A generic figure stated only as a preference ("Ideally you have 3+ years of ..."), else null. */
+  preferredOverallYears?: number | null;
   /** Skills given years by a mention in their own clause ("7 years using KDB"), not "additional" ones. */
   statedYears: Map<string, number>;
 }
@@ -136,12 +138,17 @@ export function assembleUnit({ text, span, cues, role, matches }: UnitInput): As
     if (m.genericEnd < 0 || role.kind !== "must") continue;
     if (!scopes.some((s) => m.start >= s[0] && m.start < s[1])) overallYears = Math.max(overallYears ?? 0, m.years);
   }
+  let preferredOverallYears: number | null = null;
+  for (const m of mentions) {
+    if (m.genericEnd < 0) continue;
+    if (role.kind !== "must" || scopes.some((s) => m.start >= s[0] && m.start < s[1])) preferredOverallYears = Math.max(preferredOverallYears ?? 0, m.years);
+  }
   const primary = mentions.find((m) => !m.additional) ?? mentions[0];
   let unitKind: RequirementKind = role.kind;
   if (placed.length > 0) unitKind = placed.some((p) => p.kind === "must") ? "must" : "preferred";
   else if (role.kind === "must" && mayPrefer && PREFERRED_CUE.test(normalizeForCues(text.slice(unitStart, unitEnd)))) unitKind = "preferred";
   const requirements = groupIntoRequirements(text, span, role, unitKind, primary ? primary.years : null, placed);
-  return { requirements, overallYears, statedYears };
+  return { requirements, overallYears, preferredOverallYears, statedYears };
 }
 
 /** One requirement per (kind, years); the unit's own kind and years keep the whole unit's span. */

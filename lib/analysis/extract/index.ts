@@ -117,13 +117,18 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
   const requirements: Requirement[] = [];
   const assembledUnits: { group: number; unit: AssembledUnit }[] = [];
   let overallMinYears: number | null = null;
+  let preferredMinYears: number | null = null;
   for (const { unit, role, from, to, cues } of roles) {
     const unitLower = new LazyLowercase(() => text.slice(unit.start, unit.end));
     const matches = matcher.matchUnit({ text, tokens, from, to, unitLower, stackLower });
     const assembled = assembleUnit({ text, span: [unit.start, unit.end], cues, role, matches });
     assembledUnits.push({ group: unit.group, unit: assembled });
     if (assembled.overallYears !== null) overallMinYears = Math.max(overallMinYears ?? 0, assembled.overallYears);
+    const preferred = assembled.preferredOverallYears ?? null;
+    if (preferred !== null) preferredMinYears = Math.max(preferredMinYears ?? 0, preferred);
   }
+  // "Ideally you have 3+ years of experience": with no required figure, the preferred one is the bar.
+  if (overallMinYears === null) overallMinYears = preferredMinYears;
   shareYearsWithinParagraphs(assembledUnits);
   for (const { unit } of assembledUnits) for (const requirement of unit.requirements) requirements.push(requirement);
 

@@ -35,10 +35,35 @@ export interface SkillMatcher {
 }
 
 // "Node.js on the back end", "React on the front end": where a tool runs, not a skill of its own.
-const PLACE_SKILLS = new Set(["back-end-development", "front-end-development"]);
+const PLACE_SKILLS = new Set(["back-end-development", "front-end-development", "full-stack-development"]);
 
-function namesAPlace(tokens: TokenStream, from: number, i: number): boolean {
-  return i - 2 >= from && tokens.key[i - 1] === "the" && (tokens.key[i - 2] === "on" || tokens.key[i - 2] === "in");
+// "on both the front end and the back end", "across the frontend and backend": the words a place
+// phrase may hold between its preposition and the named end.
+const PLACE_PREPOSITIONS = new Set(["on", "in", "across", "between"]);
+const PLACE_FILLERS = new Set(["the", "both", "and", "or", "front", "back", "end", "ends", "frontend", "backend", "server", "client", "side"]);
+// "front-end and back-end development / experience": the ends qualify a skill noun, a demand.
+const PLACE_SKILL_NOUNS = new Set([
+  "development", "developer", "developers", "engineering", "engineer", "engineers", "programming",
+  "experience", "skills", "skill", "technologies", "technology", "frameworks", "framework", "web", "work",
+]);
+
+/** Is the bare end named at tokens [i, last] (with any coordinated end) the object of "on / in / across"? */
+function namesAPlace(tokens: TokenStream, from: number, to: number, i: number, last: number): boolean {
+  const lastKey = tokens.key[last];
+  if (lastKey !== "end" && lastKey !== "frontend" && lastKey !== "backend" && lastKey !== "side") return false;
+  let k = i - 1;
+  let sawThe = false;
+  while (k >= from && tokens.gap[k + 1] !== GAP_HARD && PLACE_FILLERS.has(tokens.key[k]) && !PLACE_PREPOSITIONS.has(tokens.key[k])) {
+    if (tokens.key[k] === "the" || tokens.key[k] === "both") sawThe = true;
+    k--;
+  }
+  if (k < from || tokens.gap[k + 1] === GAP_HARD || !PLACE_PREPOSITIONS.has(tokens.key[k])) return false;
+  // "in front-end and back-end development": the coordination ends in a skill noun.
+  let n = last + 1;
+  while (n < to && tokens.gap[n] !== GAP_HARD && PLACE_FILLERS.has(tokens.key[n]) && tokens.key[n] !== "the") n++;
+  if (n < to && tokens.gap[n] !== GAP_HARD && PLACE_SKILL_NOUNS.has(tokens.key[n])) return false;
+  // "in frontend and backend" without an article is a field ("experience in frontend"); "on / across" place it.
+  return sawThe || tokens.key[k] !== "in";
 }
 
 function byStart(a: SkillMatch, b: SkillMatch): number {
@@ -142,7 +167,7 @@ function matchUnit(index: SkillIndex, ctx: MatchContext): SkillMatch[] {
       const { last, entries } = candidates[c];
       for (const entry of entries) {
         if (!passesGuard(index, entry, ctx, i, last)) continue;
-        if (PLACE_SKILLS.has(entry.skill.id) && namesAPlace(tokens, ctx.from, i)) continue;
+        if (PLACE_SKILLS.has(entry.skill.id) && namesAPlace(tokens, ctx.from, ctx.to, i, last)) continue;
         found.push({ skill: entry.skill, start: tokens.start[i], end: tokens.end[last] });
         advanced = true;
       }

@@ -36,6 +36,9 @@ const GENERIC_EXPERIENCE =
 const DECADES = /\b(?:(?:at\s+least|over|more\s+than|nearly|almost|upwards\s+of)\s+)?(a|one|two|three|half\s+a|\d)\s+decades?\b/gi;
 const DECADE_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, "half a": 0.5 };
 
+// "at least a year of it building with LLMs": a single year, only after a bound (not "once a year").
+const A_YEAR = /\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|over|more\s+than)\s+a\s+(?:full\s+)?year\b/gi;
+
 function toNumber(raw: string): number {
   const word = WORD_NUMBERS[raw.toLowerCase()];
   return word ?? Number.parseFloat(raw);
@@ -74,6 +77,14 @@ function findFullMentions(text: string): YearsMention[] {
   for (let m = YEARS.exec(text); m; m = YEARS.exec(text)) {
     const mention = toMention(text, m.index, m.index + m[0].length, toNumber(m[3]), m[2] !== undefined);
     if (mention) mentions.push(mention);
+  }
+  if (/\ba\s+(?:full\s+)?year\b/i.test(text)) {
+    A_YEAR.lastIndex = 0;
+    for (let m = A_YEAR.exec(text); m; m = A_YEAR.exec(text)) {
+      const mention = toMention(text, m.index, m.index + m[0].length, 1, false);
+      if (mention) mentions.push(mention);
+    }
+    mentions.sort((a, b) => a.start - b.start);
   }
   if (/decade/i.test(text)) {
     DECADES.lastIndex = 0;
