@@ -11,6 +11,7 @@ import { saveProfileSkill } from "@/lib/server/data/profile-skills";
 import { createPosting } from "@/lib/server/data/postings";
 import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
 import { createPrepPlan } from "@/lib/server/data/prep-plans";
+import { importProfile } from "@/lib/server/data/profile-transfer";
 import { DEMO_ACCOUNT, DEMO_POSTINGS, DEMO_SKILLS } from "./demo-profile";
 import { seedResources } from "./resources";
 import { seedStudyTracks } from "./study-tracks";
@@ -48,23 +49,7 @@ export async function seedDemoUser(today: string): Promise<{ userId: string } | 
   try {
     await db.user.update({ where: { id: user.id }, data: { name: DEMO_ACCOUNT.name } });
     for (const skill of DEMO_SKILLS) await saveProfileSkill(user.id, skill);
-    for (const track of seedStudyTracks()) {
-      await db.studyTrack.create({
-        data: {
-          userId: user.id,
-          title: track.title,
-          provider: track.provider,
-          url: track.url,
-          unit: track.unit,
-          unitsDone: track.unitsDone,
-          unitsTotal: track.unitsTotal,
-          hoursPerUnit: track.hoursPerUnit,
-          startedOn: track.startedOn ? new Date(`${track.startedOn}T00:00:00Z`) : null,
-          skills: { create: track.skills.map((skill) => ({ skillId: skill.skillId, name: skill.name, levelAtCompletion: skill.levelAtCompletion })) },
-          progress: { create: track.progress.map((entry) => ({ unitsDone: entry.unitsDone, recordedOn: new Date(`${entry.date}T00:00:00Z`) })) },
-        },
-      });
-    }
+    await importProfile(user.id, { skills: [], tracks: seedStudyTracks() }, today);
     for (const posting of DEMO_POSTINGS) {
       await createPosting(user.id, { description: readSeedPosting(posting.file), title: posting.title, company: posting.company });
     }

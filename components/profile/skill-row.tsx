@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { deleteSkillAction, updateSkillAction } from "@/lib/server/actions/profile";
 import { EMPTY_FORM_STATE } from "@/lib/schemas/form-state";
+import { RemoveButton } from "@/components/ui/remove-button";
 
 interface SkillRowProps {
   skill: { id: string; name: string; level: number; years: number; known: boolean };
@@ -30,12 +31,7 @@ export function SkillRow({ skill }: SkillRowProps) {
           Save
         </button>
       </form>
-      <form action={deleteSkillAction}>
-        <input type="hidden" name="id" value={skill.id} />
-        <button type="submit" className="rounded px-2 py-1 text-sm text-rose-700 hover:bg-rose-50" aria-label={`Remove ${skill.name}`}>
-          Remove
-        </button>
-      </form>
+      <RemoveButton action={deleteSkillAction} field="id" id={skill.id} label={skill.name} />
       {error && <p role="alert" className="w-full text-sm text-rose-700">{error}</p>}
     </li>
   );

@@ -5,7 +5,7 @@ import { FormMessage } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { addResourceAction } from "@/lib/server/actions/tracks";
 import { EMPTY_FORM_STATE } from "@/lib/schemas/form-state";
-import { RESOURCE_KINDS } from "@/lib/schemas/resource";
+import { RESOURCE_KINDS } from "@/lib/analysis/types";
 
 export function AddResourceForm() {
   const [state, formAction, pending] = useActionState(addResourceAction, EMPTY_FORM_STATE);

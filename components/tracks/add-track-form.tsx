@@ -5,7 +5,7 @@ import { FormMessage } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { createTrackAction } from "@/lib/server/actions/tracks";
 import { EMPTY_FORM_STATE } from "@/lib/schemas/form-state";
-import { TRACK_UNITS } from "@/lib/schemas/track";
+import { TRACK_UNITS } from "@/lib/analysis/types";
 
 export function AddTrackForm() {
   const [state, formAction, pending] = useActionState(createTrackAction, EMPTY_FORM_STATE);

@@ -4,6 +4,7 @@ import { deleteTrackAction, recordProgressAction } from "@/lib/server/actions/tr
 import { EMPTY_FORM_STATE } from "@/lib/schemas/form-state";
 import type { StudyTrack } from "@/lib/analysis/types";
 import { ExternalLink } from "@/components/ui/external-link";
+import { RemoveButton } from "@/components/ui/remove-button";
 
 interface TrackCardProps {
   track: StudyTrack;
@@ -26,12 +27,7 @@ export function TrackCard({ track, pace }: TrackCardProps) {
             {track.skills.map((skill) => `${skill.name} → ${skill.levelAtCompletion}`).join(", ") || "no skills linked"}
           </p>
         </div>
-        <form action={deleteTrackAction}>
-          <input type="hidden" name="trackId" value={track.id} />
-          <button type="submit" className="text-xs text-rose-700 hover:underline" aria-label={`Remove ${track.title}`}>
-            Remove
-          </button>
-        </form>
+        <RemoveButton action={deleteTrackAction} field="trackId" id={track.id} label={track.title} />
       </div>
       <div className="mt-3 flex items-center gap-3">
         <div className="h-2 flex-1 rounded bg-slate-100" role="progressbar" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100} aria-label={`${track.title} progress`}>

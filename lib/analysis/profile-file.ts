@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { IsoDateSchema } from "@/lib/schemas/iso-date";
 import { findSkillByName } from "./taxonomy";
-import type { Profile, StudyTrack } from "./types";
+import { TRACK_UNITS, type Profile, type StudyTrack } from "./types";
 
 /**
  * The profile export/import file, shared by the web app and the CLI:
@@ -13,8 +14,6 @@ export const DEFAULT_TRACK_LEVEL = 6;
 export const DEFAULT_TRACK_UNIT = "module";
 export const DEFAULT_HOURS_PER_UNIT = 1;
 
-const TRACK_UNITS = ["lecture", "week", "chapter", "module", "hour", "video", "lesson"] as const;
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-11-24.");
 const skillName = z.string().trim().min(1, "A skill needs a name.").max(80);
 
 export const ProfileFileSkillSchema = z.object({
@@ -38,9 +37,9 @@ export const ProfileFileTrackSchema = z
     hoursPerUnit: z.number().positive().max(200).optional(),
     provider: z.string().trim().max(120).nullable().optional(),
     url: z.string().trim().max(2000).nullable().optional(),
-    startedOn: isoDate.nullable().optional(),
-    targetOn: isoDate.nullable().optional(),
-    progress: z.array(z.object({ date: isoDate, done: z.number().min(0) })).optional(),
+    startedOn: IsoDateSchema.nullable().optional(),
+    targetOn: IsoDateSchema.nullable().optional(),
+    progress: z.array(z.object({ date: IsoDateSchema, done: z.number().min(0) })).optional(),
   })
   .refine((track) => track.done <= track.total, { path: ["done"], message: "Units done cannot exceed the total." });
 

@@ -55,12 +55,15 @@ export interface TrackProgressEntry {
   unitsDone: number;
 }
 
+export const TRACK_UNITS = ["lecture", "week", "chapter", "module", "hour", "video", "lesson"] as const;
+export type TrackUnit = (typeof TRACK_UNITS)[number];
+
 export interface StudyTrack {
   id: string;
   title: string;
   provider: string | null;
   url: string | null;
-  unit: "lecture" | "week" | "chapter" | "module" | "hour" | "video" | "lesson";
+  unit: TrackUnit;
   unitsDone: number;
   unitsTotal: number;
   hoursPerUnit: number;
@@ -75,7 +78,8 @@ export interface Profile {
   tracks: StudyTrack[];
 }
 
-export type ResourceKind = "course" | "video" | "book" | "article" | "docs" | "practice" | "guide";
+export const RESOURCE_KINDS = ["course", "video", "book", "article", "docs", "practice", "guide"] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
 export interface Resource {
   id: string;

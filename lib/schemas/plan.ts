@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IsoDateSchema } from "@/lib/schemas/iso-date";
 
 export const PrepPlanRequestSchema = z.object({
   postingId: z
@@ -8,7 +9,7 @@ export const PrepPlanRequestSchema = z.object({
     .transform((value) => (value ? value : null)),
   days: z.coerce.number({ error: "Days must be a number." }).int("Days must be a whole number.").min(1, "At least 1 day.").max(60, "At most 60 days.").default(7),
   hoursPerDay: z.coerce.number({ error: "Hours must be a number." }).min(0.5, "At least half an hour a day.").max(16, "At most 16 hours a day.").default(4),
-  startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-11-24."),
+  startDate: IsoDateSchema,
 });
 
 export const SessionToggleSchema = z.object({

@@ -1,6 +1,5 @@
 import { z } from "zod";
-
-export const RESOURCE_KINDS = ["course", "video", "book", "article", "docs", "practice", "guide"] as const;
+import { RESOURCE_KINDS } from "@/lib/analysis/types";
 
 export const ResourceSchema = z.object({
   title: z.string().trim().min(1, "Give the resource a title.").max(200),

@@ -1,12 +1,11 @@
 import { z } from "zod";
+import { TRACK_UNITS } from "@/lib/analysis/types";
+import { IsoDateSchema } from "@/lib/schemas/iso-date";
 
-export const TRACK_UNITS = ["lecture", "week", "chapter", "module", "hour", "video", "lesson"] as const;
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-11-24.");
 const optionalText = (max: number) =>
   z.string().trim().max(max).optional().transform((value) => (value ? value : null));
 const optionalDate = z
-  .union([isoDate, z.literal("")])
+  .union([IsoDateSchema, z.literal("")])
   .optional()
   .transform((value) => (value ? value : null));
 
@@ -38,5 +37,5 @@ export type StudyTrackInput = z.infer<typeof StudyTrackSchema>;
 export const TrackProgressSchema = z.object({
   trackId: z.string().min(1).max(64),
   unitsDone: z.coerce.number({ error: "Enter how many units are done." }).int().min(0).max(10_000),
-  date: isoDate,
+  date: IsoDateSchema,
 });

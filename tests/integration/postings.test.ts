@@ -1,5 +1,6 @@
 import { db } from "@/lib/server/db";
 import { createPosting, deletePosting, getPosting, listPostings } from "@/lib/server/data/postings";
+import { extractRequirements } from "@/lib/analysis/extract";
 import { createTestUser, LLM_POSTING } from "@/tests/support/factories";
 
 afterAll(() => db.$disconnect());
@@ -17,6 +18,8 @@ describe("postings", () => {
     const skillIds = posting.analysis.skills.map((skill) => skill.id);
     expect(skillIds).toEqual(expect.arrayContaining(["java", "python", "postgresql"]));
     expect(posting.analysis.skills.find((skill) => skill.id === "amazon-web-services")?.kind).toBe("preferred");
+    // Reloaded from the database, the analysis is the one extraction produced.
+    expect(posting.analysis.skills).toEqual(extractRequirements(posting.description).skills);
   });
 
   it("infers the title when none is given", async () => {

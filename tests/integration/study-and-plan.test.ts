@@ -107,7 +107,7 @@ describe("seed data", () => {
     await seedDemoUser(TODAY);
     expect(await seedDemoUser(TODAY)).toBeNull();
     const demo = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNT.email } });
-    const reports = await listPostingReports(demo.id, TODAY);
+    const { reports } = await listPostingReports(demo.id, TODAY);
     expect(reports.map((r) => r.posting.title).sort()).toEqual(["KDB+ Lead Software Engineer", "Senior Back-end Engineer, LLM services"]);
     for (const { report } of reports) {
       expect(report.fit).toBeGreaterThan(0);

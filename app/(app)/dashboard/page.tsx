@@ -5,14 +5,14 @@ import { PostingCard } from "@/components/dashboard/posting-card";
 import { StudyNext } from "@/components/dashboard/study-next";
 import { requireUserOrRedirect } from "@/lib/server/auth";
 import { todayIso } from "@/lib/server/clock";
-import { listPostingReports, loadProfile } from "@/lib/server/data/reports";
+import { listPostingReports } from "@/lib/server/data/reports";
 import { listFitHistories } from "@/lib/server/data/fit-snapshots";
 
 export const metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireUserOrRedirect();
-  const [postings, profile, histories] = await Promise.all([listPostingReports(user.id, todayIso()), loadProfile(user.id), listFitHistories(user.id)]);
+  const [{ profile, reports: postings }, histories] = await Promise.all([listPostingReports(user.id, todayIso()), listFitHistories(user.id)]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">

@@ -9,6 +9,7 @@ import { requireUserOrRedirect } from "@/lib/server/auth";
 import { todayIso } from "@/lib/server/clock";
 import { listResources } from "@/lib/server/data/resources";
 import { listStudyTracks } from "@/lib/server/data/study-tracks";
+import { RemoveButton } from "@/components/ui/remove-button";
 
 export const metadata = { title: "Study tracks" };
 
@@ -67,12 +68,7 @@ export default async function TracksPage() {
                 <span>
                   {resource.title} <span className="text-slate-500">· {resource.kind} · {resource.hours} h</span>
                 </span>
-                <form action={deleteResourceAction}>
-                  <input type="hidden" name="resourceId" value={resource.id} />
-                  <button type="submit" className="text-xs text-rose-700 hover:underline">
-                    Remove
-                  </button>
-                </form>
+                <RemoveButton action={deleteResourceAction} field="resourceId" id={resource.id} label={resource.title} />
               </li>
             ))}
           </ul>

@@ -16,6 +16,7 @@ import { cueBits, LazyLowercase } from "./word-gate";
 
 export type { SkillMatcher } from "./skill-matcher";
 export { compileSkillMatcher } from "./skill-matcher";
+export { collectPostingSkills } from "./posting-skills";
 
 /** Sections that describe the job or the company: never requirements. */
 const CONTEXT_SECTIONS: ReadonlySet<SectionLabel> = new Set(["responsibilities", "about", "benefits", "apply"]);

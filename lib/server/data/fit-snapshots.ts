@@ -8,7 +8,7 @@ import { listPostingReports } from "@/lib/server/data/reports";
  * fit history as the person studies. Called after anything that can change a fit.
  */
 export async function recordFitSnapshots(userId: string): Promise<void> {
-  const reports = await listPostingReports(userId, todayIso());
+  const { reports } = await listPostingReports(userId, todayIso());
   if (reports.length === 0) return;
   const latest = await db.fitSnapshot.findMany({
     where: { posting: { userId } },

@@ -2,10 +2,10 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/errors";
-import { extractRequirements } from "@/lib/analysis/extract";
+import { collectPostingSkills, extractRequirements } from "@/lib/analysis/extract";
 import { normalizePostingText } from "@/lib/analysis/posting-text";
 import type { NewPostingInput } from "@/lib/schemas/posting";
-import type { PostingAnalysis, PostingSkill, Requirement, RequirementKind, SkillRef } from "@/lib/analysis/types";
+import type { PostingAnalysis, Requirement, RequirementKind, SkillRef } from "@/lib/analysis/types";
 
 /** Bumped when the extractor changes enough that stored requirements should be re-derived. */
 export const EXTRACTOR_VERSION = 1;
@@ -89,26 +89,8 @@ function toStoredPosting(row: PostingRow): StoredPosting {
     company: row.company,
     createdAt: row.createdAt,
     description: row.description,
-    analysis: { title: row.title, company: row.company, overallMinYears: row.overallMinYears, requirements, skills: summarizeSkills(requirements) },
+    analysis: { title: row.title, company: row.company, overallMinYears: row.overallMinYears, requirements, skills: collectPostingSkills(requirements) },
   };
-}
-
-/** The posting-level skill list: must when any must requirement names it, the largest minYears. */
-export function summarizeSkills(requirements: Requirement[]): PostingSkill[] {
-  const byId = new Map<string, PostingSkill>();
-  for (const requirement of requirements) {
-    for (const skill of requirement.skills) {
-      const existing = byId.get(skill.id);
-      const minYears = requirement.minYears;
-      if (!existing) {
-        byId.set(skill.id, { ...skill, aliases: [], kind: requirement.kind, minYears });
-        continue;
-      }
-      if (requirement.kind === "must") existing.kind = "must";
-      if (minYears !== null && (existing.minYears === null || minYears > existing.minYears)) existing.minYears = minYears;
-    }
-  }
-  return [...byId.values()];
 }
 
 export async function getPosting(userId: string, postingId: string): Promise<StoredPosting> {

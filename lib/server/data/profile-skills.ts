@@ -15,11 +15,16 @@ export interface ProfileSkillRow {
 
 const SELECT = { id: true, skillId: true, name: true, level: true, years: true } as const;
 
+/** The key that makes a profile hold one row per skill: the taxonomy id, else the normalised name. */
+export function skillNameKey(skillId: string | null, name: string): string {
+  return skillId ?? normalizeSkillName(name);
+}
+
 /** Taxonomy identity of a typed name: synonyms ("Postgres", "PostgreSQL") land on one row. */
 export function resolveSkillName(name: string): { skillId: string | null; name: string; nameKey: string } {
   const skill = findSkillByName(name);
-  if (skill) return { skillId: skill.id, name: skill.name, nameKey: skill.id };
-  return { skillId: null, name: name.trim(), nameKey: normalizeSkillName(name) };
+  if (skill) return { skillId: skill.id, name: skill.name, nameKey: skillNameKey(skill.id, skill.name) };
+  return { skillId: null, name: name.trim(), nameKey: skillNameKey(null, name) };
 }
 
 /** A user's skills in alphabetical order, ignoring case (kdb+ sits among the k's, not after Z). */

@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { profileToFile, type ProfileFile } from "@/lib/analysis/profile-file";
 import type { Profile } from "@/lib/analysis/types";
-import { normalizeSkillName } from "@/lib/analysis/taxonomy";
 import { loadProfile } from "@/lib/server/data/reports";
+import { skillNameKey } from "@/lib/server/data/profile-skills";
 
 export async function exportProfile(userId: string): Promise<ProfileFile> {
   return profileToFile(await loadProfile(userId));
@@ -18,7 +18,7 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 export async function importProfile(userId: string, profile: Profile, today: string): Promise<{ skills: number; tracks: number }> {
   await db.$transaction(async (tx) => {
     for (const skill of profile.skills) {
-      const nameKey = skill.skillId ?? normalizeSkillName(skill.name);
+      const nameKey = skillNameKey(skill.skillId, skill.name);
       const values = { level: Math.round(skill.level), years: skill.years, name: skill.name, skillId: skill.skillId };
       await tx.profileSkill.upsert({
         where: { userId_nameKey: { userId, nameKey } },

@@ -43,8 +43,8 @@ export interface PostingWithFit {
   report: GapReport;
 }
 
-/** Every posting of the user with its report, newest first. */
-export async function listPostingReports(userId: string, today: string): Promise<PostingWithFit[]> {
+/** Every posting of the user with its report, newest first, and the profile they were scored against. */
+export async function listPostingReports(userId: string, today: string): Promise<{ profile: Profile; reports: PostingWithFit[] }> {
   const [postings, profile] = await Promise.all([listPostingsWithAnalysis(userId), loadProfile(userId)]);
-  return postings.map((posting) => ({ posting, report: scorePosting(posting.analysis, profile, { today }) }));
+  return { profile, reports: postings.map((posting) => ({ posting, report: scorePosting(posting.analysis, profile, { today }) })) };
 }
