@@ -1,17 +1,16 @@
 import type { SkillDefinition } from "./types";
-import { ALL_SKILL_LISTS } from "./skills";
+import { TAXONOMY_SKILLS } from "./data-files";
+import { normalizeSkillName } from "./schema";
 
 export type { SkillDefinition, SkillCategory, AmbiguityRule } from "./types";
 
 /**
- * The key used to compare skill names: lowercase, with spaces, dots, hyphens, underscores and
- * slashes removed ("Node.js" = "nodejs" = "node js"). `+` and `#` are kept (C, C++ and C# differ).
+ * normalizeSkillName: the key used to compare skill names: lowercase, with spaces, dots, hyphens,
+ * underscores and slashes removed ("Node.js" = "nodejs" = "node js"). `+` and `#` are kept.
  */
-export function normalizeSkillName(name: string): string {
-  return name.toLowerCase().replace(/[\s.\-_/]+/g, "");
-}
+export { normalizeSkillName };
 
-export const SKILLS: readonly SkillDefinition[] = ALL_SKILL_LISTS.flat();
+export const SKILLS: readonly SkillDefinition[] = TAXONOMY_SKILLS;
 
 const byId = new Map<string, SkillDefinition>();
 for (const skill of SKILLS) byId.set(skill.id, skill);

@@ -1,6 +1,6 @@
 /**
- * The skill taxonomy's shape. The data lives in ./skills/*.ts (one file per area),
- * merged and validated by ./index.ts.
+ * The skill taxonomy's shape. The data lives in ./data/<category>.json, validated by ./schema.ts
+ * when loaded (./data-files.ts) and indexed by ./index.ts.
  */
 export type SkillCategory =
   | "language" // programming and query languages
