@@ -15,11 +15,24 @@ export function resolveEvalDir(argument?: string): string {
   return path.resolve(process.cwd(), argument ?? process.env.EVAL_DIR ?? "../shared/eval");
 }
 
+/**
+ * The folder holding a set's posting texts: `postings/` beside gold.json, or the folder named by
+ * set.json's `postingsDir` (labels kept in the repository for texts that may not be committed,
+ * such as ../shared/corpus).
+ */
+function postingsDirOf(dir: string): string {
+  const manifest = path.join(dir, "set.json");
+  if (!existsSync(manifest)) return path.join(dir, "postings");
+  const { postingsDir } = JSON.parse(readFileSync(manifest, "utf8")) as { postingsDir: string };
+  return path.resolve(dir, postingsDir);
+}
+
 export function evalSetExists(dir: string): boolean {
-  return existsSync(path.join(dir, "gold.json")) && existsSync(path.join(dir, "postings"));
+  return existsSync(path.join(dir, "gold.json")) && existsSync(postingsDirOf(dir));
 }
 
 export function loadEvalSet(dir: string): EvalCase[] {
   const gold = JSON.parse(readFileSync(path.join(dir, "gold.json"), "utf8")) as GoldPosting[];
-  return gold.map((g) => ({ gold: g, text: readFileSync(path.join(dir, "postings", g.file), "utf8") }));
+  const postings = postingsDirOf(dir);
+  return gold.map((g) => ({ gold: g, text: readFileSync(path.join(postings, g.file), "utf8") }));
 }

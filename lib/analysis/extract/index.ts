@@ -10,9 +10,11 @@ import { inferTitle } from "./title";
 import { tokenize } from "./tokens";
 import { disclaimsNeed, findStackClause, normalizeForCues } from "./kind";
 import { decideUnitRole, type UnitRole } from "./unit-role";
+import { decideUnmarkedUnit, ROLE_AREA_SKILLS, TITLE_ROLE_SKILLS } from "./unmarked-units";
+import type { SkillMatch } from "./skill-matcher";
 import type { SectionLabel } from "./sections";
 import { layoutPosting, type Unit } from "./units";
-import { cueBits, LazyLowercase } from "./word-gate";
+import { CUE_COMPANY, cueBits, LazyLowercase } from "./word-gate";
 
 export type { SkillMatcher } from "./skill-matcher";
 export { compileSkillMatcher } from "./skill-matcher";
@@ -70,6 +72,18 @@ function shareYearsWithinParagraphs(units: { group: number; unit: AssembledUnit 
   });
 }
 
+/**
+ * Where the posting's title line ends ("Acme | Senior Go Engineer | Remote"), or 0 when the first
+ * line is not a title: the whole text, a sentence, or a label such as "Requirements:".
+ */
+function titleLineEnd(text: string): number {
+  const start = text.search(/\S/);
+  if (start < 0) return 0;
+  const end = text.indexOf("\n", start);
+  if (end < 0 || end - start > 320 || text.slice(end).trim() === "") return 0;
+  return /[.!?:;]\s*$/.test(text.slice(start, end)) ? 0 : end;
+}
+
 function firstLine(text: string): string {
   const start = text.search(/\S/);
   if (start < 0) return "";
@@ -81,7 +95,10 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
   const { units } = layoutPosting(text);
   const tokens = tokenize(text);
 
-  const roles: { unit: Unit; role: UnitRole; from: number; to: number; cues: number }[] = [];
+  const roles: { unit: Unit; role: UnitRole; from: number; to: number; cues: number; matches?: SkillMatch[] }[] = [];
+  const titleEnd = titleLineEnd(text);
+  // Context for guarded names in units nothing marked: the title line.
+  const titleLower = new LazyLowercase(() => text.slice(0, titleEnd));
   for (const unit of units) {
     let demand = false;
     if (unit.section !== null && CONTEXT_SECTIONS.has(unit.section)) {
@@ -100,10 +117,21 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
     else if (unit.section === null || unit.section === "other") {
       // A sentence about the company may still name the stack from some point on.
       const unitText = text.slice(unit.start, unit.end);
-      if (!STACK_CLAUSE_HINT.test(unitText)) continue;
-      const lowerUnit = normalizeForCues(unitText);
-      const at = findStackClause(lowerUnit);
-      if (at < 0 || disclaimsNeed(lowerUnit)) continue;
+      const lowerUnit = STACK_CLAUSE_HINT.test(unitText) ? normalizeForCues(unitText) : "";
+      const at = lowerUnit ? findStackClause(lowerUnit) : -1;
+      if (at < 0 || disclaimsNeed(lowerUnit)) {
+        // Recall first: read the unit's skills, keep them unless the unit plainly asks nothing.
+        const unitLower = new LazyLowercase(() => unitText);
+        let matches = matcher.matchUnit({ text, tokens, from, to, unitLower, stackLower: titleLower });
+        const fallback = decideUnmarkedUnit(unitText, matches, unit.start, text);
+        if (fallback) {
+          // A list in the company's words names its tools; the industries beside them are its business.
+          if (fallback.section === "stack") matches = matches.filter((m) => !ROLE_AREA_SKILLS.has(m.skill.id) && m.skill.category !== "domain");
+          // The voice was read above; the company's "we" must not drop the list again.
+          roles.push({ unit, role: fallback, from, to, cues: fallback.section === "stack" ? cues & ~CUE_COMPANY : cues, matches });
+        }
+        continue;
+      }
       const start = unit.start + (unitText.length - unitText.replace(/^[\s*_(\[("“"]+/, "").length) + at;
       const first = firstTokenAtOrAfter(tokens.start, tokens.count, start);
       roles.push({ unit: { ...unit, start }, role: { kind: "preferred", section: "stack" }, from: first, to, cues: cueBits(tokens, first, to) });
@@ -119,9 +147,22 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
   const assembledUnits: { group: number; unit: AssembledUnit }[] = [];
   let overallMinYears: number | null = null;
   let preferredMinYears: number | null = null;
-  for (const { unit, role, from, to, cues } of roles) {
+  for (let index = 0; index < roles.length; index++) {
+    const { unit, from, to, cues } = roles[index];
     const unitLower = new LazyLowercase(() => text.slice(unit.start, unit.end));
-    const matches = matcher.matchUnit({ text, tokens, from, to, unitLower, stackLower });
+    let matches = roles[index].matches ?? matcher.matchUnit({ text, tokens, from, to, unitLower, stackLower });
+    let role = roles[index].role;
+    if (unit.start < titleEnd) {
+      // "Acme - Backend and Fullstack Engineers (Go, React) - Remote": the title names who is hired
+      // and the tools of the job, never a demand by itself.
+      // The first part names the company ("Metabase - https://metabase.com - REMOTE").
+      const companyEnd = unit.start + Math.max(0, text.slice(unit.start, titleEnd).search(/\s[-|–—:]\s|\s\(|,/));
+      matches = matches.filter((m) => !TITLE_ROLE_SKILLS.has(m.skill.id) && m.skill.category !== "domain" && m.start >= companyEnd);
+      role = { ...role, kind: "preferred" };
+    } else if (role.section === "stack") {
+      // "Frontend: TypeScript, React": the label names a part of the system, not a skill.
+      matches = matches.filter((m) => !ROLE_AREA_SKILLS.has(m.skill.id));
+    }
     const assembled = assembleUnit({ text, span: [unit.start, unit.end], cues, role, matches });
     assembledUnits.push({ group: unit.group, unit: assembled });
     if (assembled.overallYears !== null) overallMinYears = Math.max(overallMinYears ?? 0, assembled.overallYears);

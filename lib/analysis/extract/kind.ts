@@ -10,7 +10,7 @@ export const PREFERRED_CUE =
   /\b(nice[- ]to[- ]haves?|(is|are|as|be|a) (big |huge |strong |real |definite )?(plus|bonus)|bonus|ideally|ideal(ly)? if|preferred|preferably|preferable|desirable|desired|would be (great|nice|a plus|an advantage|helpful|beneficial|ideal|awesome)|(is|are|an?) (big |huge )?advantage|advantageous|not (strictly )?required|(?<!\bnot )optional|good to have|great to have|extra credit|we'?d love|we would love|is helpful|are helpful|appreciated|pluses|brownie points|even better|(is|are|also|more than|very) welcome|welcomed?|(is|are) (also )?nice|nice to know|(also |really )?helps|would help|will help)\b/;
 
 /** Words that state what a candidate must have or be. */
-const REQUIREMENT_CUE =
+export const REQUIREMENT_CUE =
   /\b(experience[ds]?|proficien(t|cy)|understanding|knowledge|knowledgeable|familiar(ity)?|expertise|expert|skills?|skilled|ability to|able to|background (in|with)|degree|training|certification|certified|fluen(t|cy)|comfortable|years?|must|required|requires?|requirements?|(?:is|are) expected|should (also )?(have|be|know|understand|possess)|need to (have|be|know)|essential|strong|solid|deep|hands[- ]on|track record|you (have|are|bring|know|possess|can|should)|you've (built|shipped|used|worked|led|designed|run|written|deployed|owned|scaled|operated|maintained)|you(?:'ll| will) need|you're|mastery|command of|competen(t|ce|cy)|capable|interest in|passion for|we need|we require|we expect|ideal candidate|qualifications?|(looking|searching) for (someone|people|engineers?|candidates?|developers?|an? [\w-]+(?: [\w-]+){0,3}) (with|who)|exposure to|working knowledge|grasp of|adept|versed|we (?:really |also )?care (?:a lot |deeply |most |a great deal |strongly )?about)\b/;
 
 /** A stack statement: "Our stack is ...", "Tech: ...", "We use ...", "Built with ...". */
@@ -18,18 +18,18 @@ const STACK_OPENER =
   /^(?:our |the |current |main |core )?(?:(?:monitoring|observability|data|infra|infrastructure|frontend|backend|front-end|back-end|mobile|cloud|ml|build|dev|devops|analytics|testing|security) )?(?:tech(?:nology|nical)? stack|stack|tech|technologies|tools(?: we use)?|tooling|toolchain|tool chain)\b(?:\s*(?::|is|are|includes?|consists? of|we use|-|—))|^(?:we|our team)(?: mostly| mainly| currently| primarily| also| largely| heavily)?(?: |(?='re ))(?:use|are using|'re using|write (?:\w+ ){0,3}in|code (?:\w+ ){0,2}in|build (?:with|on|using|in)|work (?:with|in)|run (?:on|in)|run (?:[\w.+#-]+ ){1,3}(?:models|services|workloads|clusters|pipelines) (?:on|in|with|using|exported|trained|built|written|served)|are running on|rely on|deploy (?:on|to)|host (?:on|in)|(?:are|'re) (?:migrating|moving) to|(?:are|'re) (?:on|all[- ]in on|standardi[sz]ed on)(?! (?:a|an|the|our|your|its|this|that|track|board|call|hand|top|it|site|leave|pace)\b))\b|^(?:built|written|running) (?:with|on|in)\b|^we (?:automate|serve|host|deploy|provision|orchestrate|monitor|render|ship) (?:[\w'-]+ ){0,4}?(?:with|using)\b|^we(?:'ve| have) built (?:[\w-]+ ){0,3}(?:on|with|in|using)\b|^you(?:'ll| will)(?: be)? (?:work(?:ing)? with|us(?:e|ing)) (?=[a-z0-9.#+/-]+(?:,| and | or ))|^our (?:[\w-]+ ){1,3}(?:runs? on|is built (?:on|with|in|using)|are built (?:on|with|in|using)|is written in|are written in|is powered by|are powered by)\b|^(?:the )?(?:backend|frontend|front-end|back-end|platform|product|app|codebase)(?: is)? (?:built|written) (?:with|on|in|using)\b/;
 
 /** Openers of sentences that describe the job or the company rather than ask something of the candidate. */
-const DESCRIPTION_OPENER =
+export const DESCRIPTION_OPENER =
   /^(?:we(?:'re|'ve| are| have| will|'ll)?|our|us|at \w+|you(?:'ll| will)(?! need| have| bring| be (?:expected|required))|the (?:role|position|team|company|job|product|platform|engineer|successful|front-end|back-end|\w+ engineer)|this (?:role|position|job|is)|[a-z][\w.&’'-]* (?:is|are|was|builds|leverages|offers|provides|helps|makes)|join|work involves|(?:recent|current|past|upcoming|previous|some|example) (?:projects|launches|initiatives|work) (?:include|included|have included|has included)|responsibilities|you'd|in this role|as (?:a|an|our) |(?:benefits|perks|compensation|salary|pay) (?:include|includes|are|is|range|depends|will))\b/;
 
 /** Sentences that close a posting: "If you're ..., we'd like to hear from you", "Apply now". */
-const CLOSING =
+export const CLOSING =
   /^(?:please\s+)?(?:e-?mail|send|write to|contact|dm|ping|reach out|apply)\b|\b(with a link to|your (?:resume|cv|portfolio|github)|hear from you|reach out|get in touch|send (?:us |me )?(?:your|an?|links?|over)\b|(to|please|how to|interested in|when you) apply(ing)?|apply (now|here|today|at|via|through|by|online|on|if|with)|submit (your|an|a) (application|resume|cv)|application (form|process|link)|fill out|e-?mail us|drop us|dm me)\b/;
 
 const STRONG_REQUIREMENT_CUE =
   /\b(we need|we require|we expect|must|required|(?:is|are) expected|you need|(is|are) essential|(looking|searching) for (someone|people|engineers?|candidates?|developers?|an? [\w-]+(?: [\w-]+){0,3}) (with|who)|you (will|'ll) need|you should|ideal candidate|minimum|at least|\d+\+? years?|we (?:really |also )?care (?:a lot |deeply |most |a great deal |strongly )?about|(?:we'?d|we would) (?:also )?(?:love|like) (?:someone|somebody|candidates?|people|engineers?) (?:who|with|to))\b/;
 
-const COMPANY_SUBJECT = /\b(?:we|we're|we've|we'll|our)\b/;
-const ADDRESSES_CANDIDATE = /\b(?:you|your|you're|you've|you'll|candidates?|someone)\b/;
+export const COMPANY_SUBJECT = /\b(?:we|we're|we've|we'll|our)\b/;
+export const ADDRESSES_CANDIDATE = /\b(?:you|your|you're|you've|you'll|candidates?|someone)\b/;
 /** A unit that opens with what it asks for: "Experience with Kafka, which we use heavily". */
 const LEADING_DEMAND =
   /^(?:[\w'-]+ ){0,2}(?:experience[ds]?|proficien|knowledge|familiar|expertise|expert|skill|background|understanding|ability|able|comfort|fluen|hands-on|\d)/;
@@ -38,7 +38,7 @@ const LEADING_DEMAND =
 const HIRING_NEED = /\bwe need (?:a|an|another|one more|someone|somebody)\b(?: [\w-]+){0,3}? (?:to|who (?:can|will|could))\b/;
 const DEMAND_WORD = /\b(?:experience[ds]?|\d+\+? years?|must|required|proficien\w*|knowledge|expertise|background|familiar\w*|fluen\w*|skills?)\b/;
 /** "If you're a little rusty on the math, that's fine; we'll go through it together." */
-const REASSURANCE =
+export const REASSURANCE =
   /^(?:and |but )?(?:if you(?:'re| are| have(?:n't| not)| don't| do not| haven't)|don't worry if|no need to)\b[^.;]*?(?:that's (?:fine|ok|okay|alright|totally fine)|(?:is|are) (?:fine|ok|okay)|no problem|don't worry|we(?:'ll| will) (?:teach|train|help|go through|get you|show))/;
 /** "Our iOS app is written in Swift ..., but you won't need any of that here": a stack disclaimed for this role. */
 const NEED_DISCLAIMER =

@@ -58,6 +58,14 @@ function hasListContext(index: SkillIndex, ctx: MatchContext, first: number, las
   return prev >= ctx.from && PREPOSITIONS.has(tokens.key[prev]) && tokens.gap[first] === GAP_SOFT && phraseEnds;
 }
 
+/** Listed skills on both sides: "python, react, tailwind". */
+function betweenListedSkills(index: SkillIndex, ctx: MatchContext, first: number, last: number): boolean {
+  const prev = first - 1;
+  const next = last + 1;
+  if (prev < ctx.from || next >= ctx.to) return false;
+  return separatorBefore(ctx, first) && index.startsAlias(ctx.tokens.key[prev]) && separatorBefore(ctx, next) && index.startsAlias(ctx.tokens.key[next]);
+}
+
 function atSentenceStart(ctx: MatchContext, first: number): boolean {
   if (first <= ctx.from) return true;
   if (ctx.tokens.gap[first] !== GAP_HARD) return false;
@@ -72,7 +80,8 @@ export function passesGuard(index: SkillIndex, entry: AliasEntry, ctx: MatchCont
     case "letter":
       return surface === entry.form.toUpperCase() && hasListContext(index, ctx, first, last);
     case "common-word":
-      if (!/^[A-Z]/.test(surface)) return false;
+      // "We love python, react, tailwind": lowercase counts only between two listed skills.
+      if (!/^[A-Z]/.test(surface)) return betweenListedSkills(index, ctx, first, last);
       return !atSentenceStart(ctx, first) || hasListContext(index, ctx, first, last);
     case "rule":
       if (entry.caseSensitive && surface.replace(/\s+/g, " ") !== entry.form) return false;

@@ -1,0 +1,92 @@
+/**
+ * Recall first. A unit that no section, label or cue word marks as a requirement is still read
+ * for skills, and kept unless there is positive evidence that it asks nothing of the candidate:
+ * it describes the company, its product or customers, or the work ("At akeno, we help chemical
+ * manufacturers ..."), it closes the posting (how to apply), or it disclaims a need ("you won't
+ * need any of that"). A list of tools in any voice ("We love python, react, tailwind, OpenAI",
+ * "Staff Frontend Engineer (React, Tailwind, UX): <link>", "Full stack – JS, React, Python") is
+ * the stack: preferred.
+ */
+import type { UnitRole } from "./unit-role";
+import type { SkillMatch } from "./skill-matcher";
+import {
+  ADDRESSES_CANDIDATE,
+  CLOSING,
+  COMPANY_SUBJECT,
+  DESCRIPTION_OPENER,
+  disclaimsNeed,
+  normalizeForCues,
+  PREFERRED_CUE,
+  REASSURANCE,
+  REQUIREMENT_CUE,
+} from "./kind";
+
+/** What lies between two items of a list: separators and at most one "and"/"or". */
+const LIST_GAP = /^[\s,;/&()+|·•:–—-]*(?:\b(?:and|or|plus|as well as)\b)?[\s,;/&()+|·•:–—-]*$/i;
+
+/**
+ * Areas that name a kind of role rather than a skill a candidate lists ("Backend and Fullstack
+ * Engineers", "Staff Software Engineer (Frontend, Backend, Platform)"): in a title or a list of
+ * openings they say who is hired, not what they must know.
+ */
+export const ROLE_AREA_SKILLS: ReadonlySet<string> = new Set([
+  "back-end-development",
+  "front-end-development",
+  "full-stack-development",
+  "platform-engineering",
+  "mobile-development",
+  "software-engineering",
+  "product-engineering",
+  "web-development",
+  "programming",
+]);
+
+/** In a title, also the disciplines that name the role ("Senior Machine Learning Engineer"). */
+export const TITLE_ROLE_SKILLS: ReadonlySet<string> = new Set([...ROLE_AREA_SKILLS, "ml-engineering", "data-engineering", "devops", "data-science", "site-reliability-engineering"]);
+
+/** How many neighbouring skill mentions stand as items of one list. */
+export function countListLinks(text: string, matches: readonly SkillMatch[]): number {
+  let links = 0;
+  const sorted = [...matches].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    const gap = text.slice(sorted[i - 1].end, sorted[i].start);
+    if (gap.length <= 24 && LIST_GAP.test(gap)) links++;
+  }
+  return links;
+}
+
+/** Words that make a list in the company's voice its tools or its openings. */
+const STACK_OR_HIRING =
+  /\b(?:stack|tech|tooling|tools|we (?:\w+ )?(?:use|love|like|work (?:with|in)|write|code|build (?:with|on|in)|run on|rely on)|using|built (?:with|on|in)|written in|powered by|looking for|hiring|to hire|seeking)\b/;
+
+/** A sentence about someone else or the company's doing ("Sourcegraph is a code AI platform that ..."). */
+const COMPANY_DOING =
+  /^[\w.&'-]+(?: [\w.&'-]+){0,3} (?:is|are|was|were|has|have|builds|creates|makes|offers|provides|helps|lets|enables|powers|develops|serves|automates|connects|includes|turns|brings|works|sells|runs)\b|^(?:it|this|they|these|under the hood|today|founded|backed)\b/;
+
+const distinctSkills = (matches: readonly SkillMatch[]) => new Set(matches.map((m) => m.skill.id)).size;
+
+/** The role of a unit nothing marked, from its own words and the skills found in it; null drops it. */
+export function decideUnmarkedUnit(unitText: string, matches: readonly SkillMatch[], unitStart: number, text: string): UnitRole | null {
+  if (matches.length === 0) return null;
+  const lower = normalizeForCues(unitText);
+  if (/^\s*(https?:\/\/|www\.)\S*\s*$/.test(lower)) return null;
+  if (disclaimsNeed(lower) || REASSURANCE.test(lower)) return null;
+  const asks = REQUIREMENT_CUE.test(lower);
+  const prefers = PREFERRED_CUE.test(lower);
+  const describes =
+    DESCRIPTION_OPENER.test(lower) ||
+    (COMPANY_SUBJECT.test(lower) && !ADDRESSES_CANDIDATE.test(lower)) ||
+    COMPANY_DOING.test(lower) ||
+    /^(?:you(?:'ll| will| would|'d) |as (?:a|an|our) |in this role)/.test(lower);
+  // A list of tools is the stack ("We love python, react, tailwind and OpenAI"), unless it lists
+  // what the company sells or serves ("It connects to BigQuery, Redshift, Snowflake, Postgres").
+  if (distinctSkills(matches) >= 3 && countListLinks(text, matches) >= 2 && (!describes || STACK_OR_HIRING.test(lower))) {
+    return { kind: "preferred", section: "stack" };
+  }
+  if (CLOSING.test(lower)) return null;
+  // The company, its product or the work, described.
+  if (describes && !(prefers && asks)) return null;
+  if (asks && !prefers) return { kind: "must", section: null };
+  // No demand word: a bare line of tools or topics reads as the stack.
+  return { kind: "preferred", section: asks ? null : "stack" };
+}
