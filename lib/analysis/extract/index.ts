@@ -12,6 +12,7 @@ import { disclaimsNeed, findStackClause, normalizeForCues } from "./kind";
 import { decideUnitRole, type UnitRole } from "./unit-role";
 import { decideUnmarkedUnit, ROLE_AREA_SKILLS, TITLE_ROLE_SKILLS } from "./unmarked-units";
 import type { SkillMatch } from "./skill-matcher";
+import { findLongTailSkills } from "./long-tail";
 import type { SectionLabel } from "./sections";
 import { layoutPosting, type Unit } from "./units";
 import { CUE_COMPANY, cueBits, LazyLowercase } from "./word-gate";
@@ -163,6 +164,7 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
       // "Frontend: TypeScript, React": the label names a part of the system, not a skill.
       matches = matches.filter((m) => !ROLE_AREA_SKILLS.has(m.skill.id));
     }
+    matches = matches.concat(findLongTailSkills(text, unit.start, unit.end, matches));
     const assembled = assembleUnit({ text, span: [unit.start, unit.end], cues, role, matches });
     assembledUnits.push({ group: unit.group, unit: assembled });
     if (assembled.overallYears !== null) overallMinYears = Math.max(overallMinYears ?? 0, assembled.overallYears);
