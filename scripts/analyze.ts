@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { extractRequirements } from "@/lib/analysis/extract";
+import { analyzePosting } from "@/lib/analysis/analyze-posting";
 import { decodePostingBytes } from "@/lib/analysis/extract/posting-input";
 import { parseProfileFile } from "@/lib/analysis/profile-file";
 import { buildReportForCli, ProfileFileError } from "@/lib/analysis/report-for-cli";
@@ -106,7 +106,7 @@ function main(): number {
 
   if (input === "-") {
     const text = readPosting("stdin", readFileSync(0));
-    process.stdout.write(JSON.stringify(toOutput(extractRequirements(text), profile)) + "\n");
+    process.stdout.write(JSON.stringify(toOutput(analyzePosting(text).analysis, profile)) + "\n");
     return 0;
   }
   let stat;
@@ -117,7 +117,7 @@ function main(): number {
   }
   if (!stat.isDirectory()) {
     const text = readPosting(input, readBytes(input));
-    process.stdout.write(JSON.stringify(toOutput(extractRequirements(text), profile)) + "\n");
+    process.stdout.write(JSON.stringify(toOutput(analyzePosting(text).analysis, profile)) + "\n");
     return 0;
   }
   const files = readdirSync(input)
@@ -129,7 +129,7 @@ function main(): number {
     const file = path.join(input, name);
     try {
       const text = readPosting(file, readBytes(file));
-      process.stdout.write(JSON.stringify({ file: name, ...toOutput(extractRequirements(text), profile) }) + "\n");
+      process.stdout.write(JSON.stringify({ file: name, ...toOutput(analyzePosting(text).analysis, profile) }) + "\n");
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
       process.stderr.write(`analyze: ${error.message}\n`);

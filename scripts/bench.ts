@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { extractRequirements } from "@/lib/analysis/extract";
+import { analyzePosting } from "@/lib/analysis/analyze-posting";
 import { tokenize } from "@/lib/analysis/extract/tokens";
 import { SKILLS } from "@/lib/analysis/taxonomy";
 import { evalSetExists, resolveEvalDir } from "./eval-set";
@@ -95,18 +95,18 @@ function quantile(values: number[], q: number): number {
 const postings = generatePostings(COUNT);
 const words = postings.map((p) => p.split(/\s+/).length);
 const naive = compileNaiveExtractor();
-extractRequirements("warm up the compiled taxonomy");
+analyzePosting("warm up the compiled taxonomy");
 
 let sink = 0;
 for (let i = 0; i < WARMUP; i++) {
-  sink += extractRequirements(postings[i % postings.length]).skills.length + tokenize(postings[i % postings.length]).count;
+  sink += analyzePosting(postings[i % postings.length]).analysis.skills.length + tokenize(postings[i % postings.length]).count;
 }
 
 const bare: number[] = [];
 const extraction: number[] = [];
 for (const text of postings) {
   bare.push(time(() => (sink += tokenize(text).count)));
-  extraction.push(time(() => (sink += extractRequirements(text).skills.length)));
+  extraction.push(time(() => (sink += analyzePosting(text).analysis.skills.length)));
 }
 const naiveTimes: number[] = [];
 for (let i = 0; i < NAIVE_SAMPLE; i++) naiveTimes.push(time(() => (sink += naive(postings[i]).size)));
@@ -128,4 +128,22 @@ console.log(
   `  naive / extraction           ${(quantile(naiveTimes, 0.5) / extractionOnSample).toFixed(1)}x faster   (target >= 20x; medians over the same ${NAIVE_SAMPLE} postings)`,
 );
 console.log(`  extraction per 500 words     ${fmt((medianExtraction * 500) / medianWords)}   (target < 1 ms)`);
+
+// Adversarial shapes: the cost of any one line, bullet list or repetition must grow linearly.
+const SHAPES: Record<string, (n: number) => string> = {
+  "one huge line": (n) => "- 3+ years of Python ".repeat(Math.ceil(n / 21)).slice(0, n),
+  "thousands of bullets": (n) => "- 3+ years of Python, Go and SQL\n".repeat(Math.ceil(n / 33)).slice(0, n),
+  "a word repeated": (n) => "python ".repeat(Math.ceil(n / 7)).slice(0, n),
+  "one endless list": (n) => "Requirements: " + "Kafka, Scala, Mill, Vert.x, ".repeat(Math.ceil(n / 28)).slice(0, n),
+};
+const SIZES = [1_000, 4_000, 16_000, 64_000];
+console.log(`\nAdversarial shapes (best of 3, ms at ${SIZES.map((n) => n / 1000 + "k").join(" / ")} characters; linear means x4 per step)`);
+for (const [name, make] of Object.entries(SHAPES)) {
+  const times = SIZES.map((n) => {
+    const text = make(n);
+    return time(() => (sink += analyzePosting(text).analysis.skills.length));
+  });
+  const growth = times[3] / Math.max(times[2], 0.001);
+  console.log(`  ${name.padEnd(22)} ${times.map((t) => t.toFixed(1).padStart(7)).join(" ")}   64k/16k ${growth.toFixed(1)}x`);
+}
 if (sink === -1) console.log(sink);

@@ -3,7 +3,7 @@
  * ../shared/eval, or EVAL_DIR) and prints per-posting figures, totals and the worst misses.
  */
 import { scorePosting, totalScores, type PostingScore } from "@/lib/analysis/eval/score-posting";
-import { extractRequirements } from "@/lib/analysis/extract";
+import { analyzePosting } from "@/lib/analysis/analyze-posting";
 import { evalSetExists, loadEvalSet, resolveEvalDir } from "./eval-set";
 
 const dir = resolveEvalDir(process.argv[2]);
@@ -13,7 +13,7 @@ if (!evalSetExists(dir)) {
 }
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + "%";
-const scores: PostingScore[] = loadEvalSet(dir).map(({ gold, text }) => scorePosting(gold, extractRequirements(text)));
+const scores: PostingScore[] = loadEvalSet(dir).map(({ gold, text }) => scorePosting(gold, analyzePosting(text).analysis));
 
 console.log(`Evaluation set: ${dir}\n`);
 console.log("posting                                          found/gold  ok/extracted  kind   years");

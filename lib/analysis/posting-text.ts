@@ -2,31 +2,33 @@
  * Turns pasted posting text into the plain text the extractor and the report work on.
  * Requirement spans point into this normalised text, which is what gets stored.
  */
+import { convert, type HtmlToTextOptions } from "html-to-text";
+
 export const MAX_POSTING_CHARACTERS = 50_000;
 
 export type PostingTextProblem = "empty" | "too_long" | "binary";
 
 const HTML_TAG = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/gi;
-const BLOCK_TAG = /<\/?(p|div|br|li|ul|ol|h[1-6]|tr|section|article|header|footer)\b[^<>]*>/gi;
-const DROPPED_ELEMENTS = /<(script|style|iframe|object|embed|template|noscript)\b[\s\S]*?<\/\1\s*>/gi;
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", "#39": "'" };
 
 function looksLikeHtml(text: string): boolean {
   return (text.match(HTML_TAG)?.length ?? 0) >= 2;
 }
 
+// html-to-text (maintained, pure, no I/O) rather than regexes: entities (&rsquo; &mdash;), table
+// cells (<td>Go</td><td>Rust</td> stays two words), lists, and scripts dropped, as a browser would.
+const HTML_OPTIONS: HtmlToTextOptions = {
+  wordwrap: false,
+  selectors: [
+    { selector: "a", options: { ignoreHref: true } },
+    { selector: "img", format: "skip" },
+    { selector: "ul", options: { itemPrefix: "- " } },
+    { selector: "table", format: "dataTable" },
+    ...["h1", "h2", "h3", "h4", "h5", "h6"].map((selector) => ({ selector, options: { uppercase: false } })),
+  ],
+};
+
 function htmlToText(html: string): string {
-  return html
-    .replace(DROPPED_ELEMENTS, " ")
-    .replace(/<li\b[^<>]*>/gi, "\n- ")
-    .replace(BLOCK_TAG, "\n")
-    .replace(HTML_TAG, "")
-    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (entity, name: string) => {
-      const lower = name.toLowerCase();
-      if (lower.startsWith("#x")) return String.fromCodePoint(parseInt(lower.slice(2), 16) || 32);
-      if (lower.startsWith("#")) return String.fromCodePoint(Number(lower.slice(1)) || 32);
-      return ENTITIES[lower] ?? entity;
-    });
+  return convert(html, HTML_OPTIONS);
 }
 
 /** Binary data: NUL bytes, or many control characters that text never has. */

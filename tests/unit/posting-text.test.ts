@@ -35,3 +35,12 @@ describe("normalizePostingText", () => {
     expect(normalizePostingText("Latency < 5 ms on a p99 basis")).toBe("Latency < 5 ms on a p99 basis");
   });
 });
+
+describe("pasted HTML goes through html-to-text", () => {
+  it("decodes named entities and keeps table cells apart", () => {
+    const text = normalizePostingText("<p>We&rsquo;re hiring &mdash; now</p><table><tr><td>Go</td><td>Rust</td></tr></table>");
+    expect(text).toContain("We\u2019re hiring \u2014 now");
+    expect(text).not.toContain("GoRust");
+    expect(text).toMatch(/Go\s+Rust/);
+  });
+});

@@ -48,8 +48,16 @@ export function findBracketGroups(text: string, start: number, end: number): Spa
   return groups;
 }
 
+/** The span holding `offset`, or -1. Spans are sorted and do not overlap: a binary search. */
 export function indexOfSpan(spans: Span[], offset: number): number {
-  for (let i = 0; i < spans.length; i++) if (offset >= spans[i][0] && offset < spans[i][1]) return i;
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    if (spans[mid][1] <= offset) low = mid + 1;
+    else if (spans[mid][0] > offset) high = mid - 1;
+    else return mid;
+  }
   return -1;
 }
 

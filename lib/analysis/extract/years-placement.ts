@@ -23,32 +23,74 @@ function clauseOf(clauses: Span[], offset: number): number {
   return Math.max(0, indexOfSpan(clauses, offset));
 }
 
-/** `mentions` must be specific (not generic "N years of experience") and sorted by start. */
-export function placeYears(skills: SkillPlacement[], mentions: YearsMention[], clauses: Span[]): YearsPlacement[] {
-  const firstOfClause = new Map<number, YearsMention>();
+/** Mentions grouped by clause, in order. One pass; every lookup after it is logarithmic. */
+function mentionsByClause(mentions: YearsMention[], clauses: Span[]): Map<number, YearsMention[]> {
+  const byClause = new Map<number, YearsMention[]>();
   for (const m of mentions) {
     const clause = clauseOf(clauses, m.start);
-    if (!firstOfClause.has(clause)) firstOfClause.set(clause, m);
+    const list = byClause.get(clause);
+    if (list) list.push(m);
+    else byClause.set(clause, [m]);
   }
+  return byClause;
+}
+
+/** The last mention starting at or before `offset` (mentions sorted by start), or undefined. */
+function lastAtOrBefore(list: YearsMention[], offset: number): YearsMention | undefined {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid].start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 ? list[low - 1] : undefined;
+}
+
+/** `mentions` must be specific (not generic "N years of experience") and sorted by start. Linear in skills and mentions. */
+export function placeYears(skills: SkillPlacement[], mentions: YearsMention[], clauses: Span[]): YearsPlacement[] {
+  const byClause = mentionsByClause(mentions, clauses);
   const placements = skills.map((skill): YearsPlacement => {
-    let nearest: YearsMention | undefined;
-    for (const m of mentions) if (m.start <= skill.start && clauseOf(clauses, m.start) === skill.clause) nearest = m;
-    const mention = nearest ?? firstOfClause.get(skill.clause);
-    if (!mention) return { years: null, laterMentionStart: null };
-    const later = mention !== firstOfClause.get(skill.clause);
-    return { years: mention.years, laterMentionStart: later ? mention.start : null };
+    const list = byClause.get(skill.clause);
+    if (!list) return { years: null, laterMentionStart: null };
+    const mention = lastAtOrBefore(list, skill.start) ?? list[0];
+    return { years: mention.years, laterMentionStart: mention !== list[0] ? mention.start : null };
   });
   // A partner carries the figure that reached it, not merely its clause's first one: in "5+ years
   // of backend work, at least 3 of them writing Go (..., but you need to be fluent in Go)" the
-  // second Go takes 3.
+  // second Go takes 3. The first such partner (in unit order) of any skill named in a clause
+  // serves every skill of that clause, so it is found once per clause.
   const own = placements.slice();
+  const partnersById = new Map<string, number[]>();
+  skills.forEach((other, j) => {
+    const given = byClause.get(other.clause)?.[0];
+    if (!given || given.additional || own[j].years === null) return;
+    const list = partnersById.get(other.skillId);
+    if (list) list.push(j);
+    else partnersById.set(other.skillId, [j]);
+  });
+  if (partnersById.size === 0) return placements;
+  const idsByClause = new Map<number, Set<string>>();
+  for (const skill of skills) {
+    const ids = idsByClause.get(skill.clause);
+    if (ids) ids.add(skill.skillId);
+    else idsByClause.set(skill.clause, new Set([skill.skillId]));
+  }
+  const partnerOfClause = new Map<number, number>();
+  const findPartner = (clause: number): number => {
+    const cached = partnerOfClause.get(clause);
+    if (cached !== undefined) return cached;
+    let best = -1;
+    for (const id of idsByClause.get(clause) ?? []) {
+      const candidate = partnersById.get(id)?.find((j) => skills[j].clause !== clause);
+      if (candidate !== undefined && (best < 0 || candidate < best)) best = candidate;
+    }
+    partnerOfClause.set(clause, best);
+    return best;
+  };
   skills.forEach((skill, i) => {
     if (placements[i].years !== null) return;
-    const partner = skills.findIndex((other, j) => {
-      const given = firstOfClause.get(other.clause);
-      if (other.clause === skill.clause || !given || given.additional || own[j].years === null) return false;
-      return skills.some((same) => same.clause === skill.clause && same.skillId === other.skillId);
-    });
+    const partner = findPartner(skill.clause);
     if (partner >= 0) placements[i] = { years: own[partner].years, laterMentionStart: null };
   });
   return placements;
@@ -56,9 +98,10 @@ export function placeYears(skills: SkillPlacement[], mentions: YearsMention[], c
 
 /** Skills given years by a figure in their own clause, not "additional" ones: shared with sibling sentences. */
 export function statedYearsOf(skills: SkillPlacement[], mentions: YearsMention[], clauses: Span[]): Map<string, number> {
+  const byClause = mentionsByClause(mentions, clauses);
   const stated = new Map<string, number>();
   for (const skill of skills) {
-    const first = mentions.find((m) => clauseOf(clauses, m.start) === skill.clause);
+    const first = byClause.get(skill.clause)?.[0];
     if (first && !first.additional) stated.set(skill.skillId, first.years);
   }
   return stated;

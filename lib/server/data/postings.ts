@@ -2,13 +2,13 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/errors";
-import { collectPostingSkills, extractRequirements } from "@/lib/analysis/extract";
-import { normalizePostingText } from "@/lib/analysis/posting-text";
+import { collectPostingSkills } from "@/lib/analysis/extract";
+import { analyzePosting } from "@/lib/analysis/analyze-posting";
+import { EXTRACTOR_VERSION } from "@/lib/analysis/extract/version";
 import type { NewPostingInput } from "@/lib/schemas/posting";
 import type { PostingAnalysis, Requirement, RequirementKind, SkillRef } from "@/lib/analysis/types";
 
-/** Bumped when the extractor changes enough that stored requirements should be re-derived. */
-export const EXTRACTOR_VERSION = 1;
+export { EXTRACTOR_VERSION };
 
 export interface PostingSummary {
   id: string;
@@ -24,8 +24,7 @@ export interface StoredPosting extends PostingSummary {
 
 /** Extracts the requirements and stores the posting with them, in one transaction. */
 export async function createPosting(userId: string, input: NewPostingInput): Promise<{ id: string }> {
-  const description = normalizePostingText(input.description);
-  const analysis = extractRequirements(description);
+  const { text: description, analysis } = analyzePosting(input.description);
   return db.posting.create({
     data: {
       userId,

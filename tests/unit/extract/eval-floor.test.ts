@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import { scorePosting, totalScores } from "@/lib/analysis/eval/score-posting";
-import { extractRequirements } from "@/lib/analysis/extract";
+import { analyzePosting } from "@/lib/analysis/analyze-posting";
 import { evalSetExists, loadEvalSet, resolveEvalDir } from "@/scripts/eval-set";
 
 interface Floor {
@@ -34,7 +34,7 @@ for (const { name, dir, floor } of SETS) {
   if (!present) console.warn(`eval floor skipped for the ${name}: no labelled set at ${dir} (set EVAL_DIR to run it)`);
 
   (present ? describe : describe.skip)(`extraction figures on the ${name} (${dir})`, () => {
-    const scores = present ? loadEvalSet(dir).map(({ gold, text }) => scorePosting(gold, extractRequirements(text))) : [];
+    const scores = present ? loadEvalSet(dir).map(({ gold, text }) => scorePosting(gold, analyzePosting(text).analysis)) : [];
     const totals = totalScores(scores);
 
     test("the set holds labelled postings", () => {
