@@ -33,7 +33,8 @@ const COMPANY_HINT = /\b(?:we|our|us)\b/i;
 const NEGATION_HINT = /\b(?:no|not)\b|n['\u2019]?t\b/i;
 
 // "our backend is Go and our clients are TypeScript": two company statements in one clause.
-const COMPANY_JOIN = /,?\s+(?:and|while|but|whereas)\s+(?=(?:we|our)\b)/gi;
+// "We don't have hard requirements around degrees - but you do need ...": the turn to "you" leaves the company's voice.
+const COMPANY_JOIN = /,?\s+(?:and|while|but|whereas)\s+(?=(?:we|our)\b)|\s*[-–—,;]?\s+but\s+(?=you\b)/gi;
 
 function stripDecoration(raw: string): string {
   return raw.replace(/^[\s*_(["\u201c]+/, "");

@@ -26,7 +26,7 @@ export const CLOSING =
   /^(?:please\s+)?(?:e-?mail|send|write to|contact|dm|ping|reach out|apply)\b|\b(with a link to|your (?:resume|cv|portfolio|github)|hear from you|reach out|get in touch|send (?:us |me )?(?:your|an?|links?|over)\b|(to|please|how to|interested in|when you) apply(ing)?|apply (now|here|today|at|via|through|by|online|on|if|with)|submit (your|an|a) (application|resume|cv)|application (form|process|link)|fill out|e-?mail us|drop us|dm me)\b/;
 
 const STRONG_REQUIREMENT_CUE =
-  /\b(we need|we require|we expect|must|required|(?:is|are) expected|you need|(is|are) essential|(looking|searching) for (someone|people|engineers?|candidates?|developers?|an? [\w-]+(?: [\w-]+){0,3}) (with|who)|you (will|'ll) need|you should|ideal candidate|minimum|at least|\d+\+? years?|we (?:really |also )?care (?:a lot |deeply |most |a great deal |strongly )?about|(?:we'?d|we would) (?:also )?(?:love|like) (?:someone|somebody|candidates?|people|engineers?) (?:who|with|to))\b/;
+  /\b(we need|we require|we expect|must|required|(?:is|are) expected|you (?:do |really |absolutely )?need|(is|are) essential|(looking|searching) for (someone|people|engineers?|candidates?|developers?|an? [\w-]+(?: [\w-]+){0,3}) (with|who)|you (will|'ll) need|you should|ideal candidate|minimum|at least|\d+\+? years?|we (?:really |also )?care (?:a lot |deeply |most |a great deal |strongly )?about|(?:we'?d|we would) (?:also )?(?:love|like) (?:someone|somebody|candidates?|people|engineers?) (?:who|with|to))\b/;
 
 export const COMPANY_SUBJECT = /\b(?:we|we're|we've|we'll|our)\b/;
 export const ADDRESSES_CANDIDATE = /\b(?:you|your|you're|you've|you'll|candidates?|someone)\b/;

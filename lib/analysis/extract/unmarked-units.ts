@@ -59,6 +59,10 @@ export function countListLinks(text: string, matches: readonly SkillMatch[]): nu
 const STACK_OR_HIRING =
   /\b(?:stack|tech|tooling|tools|we (?:\w+ )?(?:use|love|like|work (?:with|in)|write|code|build (?:with|on|in)|run on|rely on)|using|built (?:with|on|in)|written in|powered by|looking for|hiring|to hire|seeking)\b/;
 
+/** The company naming its own tools or practices. */
+const OWN_STACK =
+  /^(?:(?:currently|today|right now|internally),? )?(?:our (?:\w+ ){0,2}(?:frontend|front-end|front end|backend|back-end|back end|stack|apps?|infrastructure|infra|platform|services|codebase|database|pipelines?|tooling|ci|models?) (?:is|are|uses|runs|lives)|we (?:\w+ ){0,2}(?:integrate with|build on|are built on|deploy (?:on|to)|host on|ship with|do|practice|follow)) /;
+
 /** A sentence about someone else or the company's doing ("Sourcegraph is a code AI platform that ..."). */
 const COMPANY_DOING =
   /^[\w.&'-]+(?: [\w.&'-]+){0,3} (?:is|are|was|were|has|have|builds|creates|makes|offers|provides|helps|lets|enables|powers|develops|serves|automates|connects|includes|turns|brings|works|sells|runs)\b|^(?:it|this|they|these|under the hood|today|founded|backed)\b/;
@@ -84,6 +88,9 @@ export function decideUnmarkedUnit(unitText: string, matches: readonly SkillMatc
     return { kind: "preferred", section: "stack" };
   }
   if (CLOSING.test(lower)) return null;
+  // "Our frontend is AngularJS", "we integrate with OpenAI", "we do code reviews": the company's
+  // own tools and practices are its stack.
+  if (OWN_STACK.test(lower)) return { kind: "preferred", section: "stack" };
   // The company, its product or the work, described.
   if (describes && !(prefers && asks)) return null;
   if (asks && !prefers) return { kind: "must", section: null };
