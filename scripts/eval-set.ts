@@ -36,3 +36,28 @@ export function loadEvalSet(dir: string): EvalCase[] {
   const postings = postingsDirOf(dir);
   return gold.map((g) => ({ gold: g, text: readFileSync(path.join(postings, g.file), "utf8") }));
 }
+
+export interface NamedEvalSet {
+  name: string;
+  dir: string;
+  /** real: real postings labelled by people; synthetic: written here, kept as regression tests only. */
+  origin: "real" | "synthetic";
+  /** Tuned on (development) or kept unseen for measurement. */
+  use: "development" | "measurement";
+}
+
+const fromRoot = (...parts: string[]) => path.resolve(process.cwd(), ...parts);
+
+/**
+ * Every labelled set (docs/extraction.md). The real sets are the yardstick; corpus-holdout is
+ * never tuned on: its figures are the honest estimate for unseen postings.
+ */
+export const EVAL_SETS: NamedEvalSet[] = [
+  { name: "eval (real, dev)", dir: fromRoot("../shared/eval"), origin: "real", use: "development" },
+  { name: "eval-2 (real, dev)", dir: fromRoot("../shared/eval-2"), origin: "real", use: "development" },
+  { name: "corpus-dev (real, dev)", dir: fromRoot("tests/fixtures/corpus-dev"), origin: "real", use: "development" },
+  { name: "corpus-holdout (real, unseen)", dir: fromRoot("tests/fixtures/corpus-holdout"), origin: "real", use: "measurement" },
+  ...["holdout", "blind", "blind-2", "blind-3", "blind-4", "blind-5"].map(
+    (name): NamedEvalSet => ({ name: `${name} (synthetic)`, dir: fromRoot("tests/fixtures", name), origin: "synthetic", use: "development" }),
+  ),
+];

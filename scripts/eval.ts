@@ -1,19 +1,44 @@
 /**
- * `npm run eval [-- <eval-dir>]`: scores the extractor on the labelled postings (default
- * ../shared/eval, or EVAL_DIR) and prints per-posting figures, totals and the worst misses.
+ * `npm run eval`: the extractor's figures on every labelled set, one line per set (real sets
+ * first). `npm run eval -- <set-dir>` (or EVAL_DIR): one set in detail, per posting, with the
+ * worst misses. Extraction goes through analyzePosting, the same front door the app uses.
  */
 import { scorePosting, totalScores, type PostingScore } from "@/lib/analysis/eval/score-posting";
 import { analyzePosting } from "@/lib/analysis/analyze-posting";
-import { evalSetExists, loadEvalSet, resolveEvalDir } from "./eval-set";
-
-const dir = resolveEvalDir(process.argv[2]);
-if (!evalSetExists(dir)) {
-  console.error(`eval: no labelled set at ${dir} (expected gold.json and postings/); pass a folder or set EVAL_DIR`);
-  process.exit(1);
-}
+import { EVAL_SETS, evalSetExists, loadEvalSet } from "./eval-set";
+import path from "node:path";
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + "%";
-const scores: PostingScore[] = loadEvalSet(dir).map(({ gold, text }) => scorePosting(gold, analyzePosting(text).analysis));
+const scoreSet = (dir: string): PostingScore[] => loadEvalSet(dir).map(({ gold, text }) => scorePosting(gold, analyzePosting(text).analysis));
+
+const argument = process.argv[2] ?? process.env.EVAL_DIR;
+if (!argument) {
+  console.log("set                              postings  skills   recall  precision   kind   years");
+  const real: PostingScore[] = [];
+  for (const set of EVAL_SETS) {
+    if (!evalSetExists(set.dir)) {
+      console.log(`${set.name.padEnd(32)} missing (${set.dir})`);
+      continue;
+    }
+    const scores = scoreSet(set.dir);
+    if (set.origin === "real" && set.use === "development") real.push(...scores);
+    const t = totalScores(scores);
+    console.log(
+      `${set.name.padEnd(32)} ${String(t.postings).padStart(8)} ${String(t.gold).padStart(7)}   ${pct(t.recall)}  ${pct(t.precision)}   ${pct(t.kindAccuracy)} ${pct(t.yearsAccuracy)}`,
+    );
+  }
+  const t = totalScores(real);
+  console.log(`${"all real development sets".padEnd(32)} ${String(t.postings).padStart(8)} ${String(t.gold).padStart(7)}   ${pct(t.recall)}  ${pct(t.precision)}   ${pct(t.kindAccuracy)} ${pct(t.yearsAccuracy)}`);
+  console.log("\nOne set in detail: npm run eval -- <dir>   (e.g. ../shared/eval-2)");
+  process.exit(0);
+}
+
+const dir = path.resolve(process.cwd(), argument);
+if (!evalSetExists(dir)) {
+  console.error(`eval: no labelled set at ${dir} (expected gold.json and postings/ or set.json); pass a folder or set EVAL_DIR`);
+  process.exit(1);
+}
+const scores = scoreSet(dir);
 
 console.log(`Evaluation set: ${dir}\n`);
 console.log("posting                                          found/gold  ok/extracted  kind   years");

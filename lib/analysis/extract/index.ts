@@ -8,9 +8,9 @@ import { collectPostingSkills } from "./posting-skills";
 import { getDefaultSkillMatcher, type SkillMatcher } from "./skill-matcher";
 import { inferTitle } from "./title";
 import { tokenize } from "./tokens";
-import { disclaimsNeed, findStackClause, normalizeForCues } from "./kind";
+import { disclaimsNeed, findStackClause, normalizeForCues, REQUIREMENT_CUE } from "./kind";
 import { decideUnitRole, type UnitRole } from "./unit-role";
-import { decideUnmarkedUnit, ROLE_AREA_SKILLS, TITLE_ROLE_SKILLS } from "./unmarked-units";
+import { decideUnmarkedUnit, insideBrackets, namesAnOpening, ROLE_AREA_SKILLS, TITLE_ROLE_SKILLS } from "./unmarked-units";
 import type { SkillMatch } from "./skill-matcher";
 import { findLongTailSkills } from "./long-tail";
 import type { SectionLabel } from "./sections";
@@ -81,8 +81,13 @@ function titleLineEnd(text: string): number {
   const start = text.search(/\S/);
   if (start < 0) return 0;
   const end = text.indexOf("\n", start);
-  if (end < 0 || end - start > 320 || text.slice(end).trim() === "") return 0;
-  return /[.!?:;]\s*$/.test(text.slice(start, end)) ? 0 : end;
+  if (end < 0 || end - start > 400 || text.slice(end).trim() === "") return 0;
+  const line = text.slice(start, end);
+  // "Formal training or certification on software engineering concepts": a demand, not a title.
+  if (REQUIREMENT_CUE.test(normalizeForCues(line))) return 0;
+  // "Acme | Senior Engineer | Remote | https://acme.com": parts joined by bars or dashes.
+  if ((line.match(/\s[|\-–—]\s/g)?.length ?? 0) >= 2) return end;
+  return /[.!?:;]\s*$/.test(line) ? 0 : end;
 }
 
 function firstLine(text: string): string {
@@ -160,6 +165,10 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
       const companyEnd = unit.start + Math.max(0, text.slice(unit.start, titleEnd).search(/\s[-|–—:]\s|\s\(|,/));
       matches = matches.filter((m) => !TITLE_ROLE_SKILLS.has(m.skill.id) && m.skill.category !== "domain" && m.start >= companyEnd);
       role = { ...role, kind: "preferred" };
+    } else if (namesAnOpening(text.slice(unit.start, unit.end))) {
+      // "Senior Mobile Engineer (react native)": the opening's name says who; its brackets, the stack.
+      matches = insideBrackets(text.slice(unit.start, unit.end), unit.start, matches);
+      role = { kind: "preferred", section: "stack" };
     } else if (role.section === "stack") {
       // "Frontend: TypeScript, React": the label names a part of the system, not a skill.
       matches = matches.filter((m) => !ROLE_AREA_SKILLS.has(m.skill.id));

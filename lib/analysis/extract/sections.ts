@@ -193,12 +193,20 @@ export interface LabelPrefix {
   contentOffset: number;
 }
 
+/** "Bonus Points - Formal Verification, White Box": a requirement-kind label, a dash, content. */
+function parseDashLabel(content: string): LabelPrefix | null {
+  const match = /^\s*([A-Za-z][A-Za-z' ]{1,30}?)\s+[-–—]\s+(?=\S)/.exec(content);
+  if (!match) return null;
+  const label = classifySectionTitle(match[1]);
+  return label === "preferred" || label === "requirements" || label === "stack" ? { label, contentOffset: match[0].length } : null;
+}
+
 const PREPOSITIONAL_ABOUT = /^(?!what |who |all |more |learn )[a-z']+(?: [a-z']+)? about\b/;
 
 /** "Tech: C#, kdb", "Nice to have: Linux", "*Benefits*: ...": a short known label, a colon, content. */
 export function parseLabelPrefix(content: string): LabelPrefix | null {
   const colon = content.search(/[:：]/);
-  if (colon < 0 || colon > 56) return null;
+  if (colon < 0 || colon > 56) return parseDashLabel(content);
   const match = /^\s*([*_]{0,3}\s*[^:]{1,48}?\s*[*_]{0,3})\s*[:：](?!\/\/)\s*(?=\S)/.exec(content);
   if (!match) return null;
   // "We're six people. Tech: Django": a label never spans a sentence end.

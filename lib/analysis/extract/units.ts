@@ -187,7 +187,8 @@ export function layoutPosting(text: string): Layout {
     let labelled = false;
     let contentStart = start;
     const colon = findColon(text, start, Math.min(end, start + 57));
-    const label = colon < 0 ? null : parseLabelPrefix(text.slice(start, end));
+    // "Bonus Points - Formal Verification, ...": a dash label needs no colon.
+    const label = colon < 0 && !/\s[-–—]\s/.test(text.slice(start, Math.min(end, start + 40))) ? null : parseLabelPrefix(text.slice(start, end));
     if (label) {
       // "- EDR tooling: CrowdStrike, SentinelOne" under Requirements: a tool label inside a
       // requirement list names what is required, not the company's stack.

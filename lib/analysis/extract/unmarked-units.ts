@@ -44,6 +44,33 @@ export const ROLE_AREA_SKILLS: ReadonlySet<string> = new Set([
 /** In a title, also the disciplines that name the role ("Senior Machine Learning Engineer"). */
 export const TITLE_ROLE_SKILLS: ReadonlySet<string> = new Set([...ROLE_AREA_SKILLS, "ml-engineering", "data-engineering", "devops", "data-science", "site-reliability-engineering"]);
 
+/**
+ * A line that only names an opening ("Senior Platform Engineer", "CRM Specialist (German-speaking)",
+ * "Technical PM - Matching Engine"): who is hired, not what they must know. The tools in its
+ * brackets ("Senior Mobile Engineer (react native)") are the role's stack.
+ */
+const ROLE_NOUN = "engineer|developer|specialist|manager|pm|designer|scientist|lead|architect|analyst|researcher|administrator|consultant|intern|director|head|recruiter|advocate|writer|sre";
+const OPENING_LINE = new RegExp(
+  `^(?:(?:senior|staff|principal|junior|lead|head|founding|sr\\.?|jr\\.?)\\s+)*(?:[\\w/&+.#-]+\\s+){0,4}(?:${ROLE_NOUN})s?(?:\\s*[-–—,:]\\s*[\\w/&+.# -]{0,40})?$`,
+  "i",
+);
+
+export function namesAnOpening(unitText: string): boolean {
+  const withoutBrackets = unitText.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").replace(/https?:\/\/\S+/g, " ").replace(/[\s*_:.]+$/g, "").trim();
+  if (withoutBrackets.length === 0 || withoutBrackets.length > 80) return false;
+  // "Ability to mentor junior engineers": a demand about engineers, not an opening's name.
+  const name = withoutBrackets.split(/\s[-–—]\s/)[0];
+  if (/\b(?:to|with|of|in|for|on|the|a|an|and|you|your|who|ability|experience|years?|must|strong)\b/i.test(name)) return false;
+  return OPENING_LINE.test(withoutBrackets);
+}
+
+/** The skills named inside a unit's brackets. */
+export function insideBrackets(unitText: string, unitStart: number, matches: readonly SkillMatch[]): SkillMatch[] {
+  const spans: [number, number][] = [];
+  for (const m of unitText.matchAll(/\([^)]*\)|\[[^\]]*\]/g)) spans.push([unitStart + (m.index ?? 0), unitStart + (m.index ?? 0) + m[0].length]);
+  return matches.filter((match) => spans.some(([a, b]) => match.start >= a && match.end <= b));
+}
+
 /** How many neighbouring skill mentions stand as items of one list. */
 export function countListLinks(text: string, matches: readonly SkillMatch[]): number {
   let links = 0;
@@ -57,7 +84,7 @@ export function countListLinks(text: string, matches: readonly SkillMatch[]): nu
 
 /** Words that make a list in the company's voice its tools or its openings. */
 const STACK_OR_HIRING =
-  /\b(?:stack|tech|tooling|tools|we (?:\w+ )?(?:use|love|like|work (?:with|in)|write|code|build (?:with|on|in)|run on|rely on)|using|built (?:with|on|in)|written in|powered by|looking for|hiring|to hire|seeking)\b/;
+  /\b(?:(?<!full[- ])stack|tech|tooling|tools|we (?:\w+ )?(?:use|love|like|work (?:with|in)|write|code|build (?:with|on|in)|run on|rely on)|using|built (?:with|on|in)|written in|powered by|looking for|hiring|to hire|seeking)\b/;
 
 /** The company naming its own tools or practices. */
 const OWN_STACK =
