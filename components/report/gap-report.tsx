@@ -19,6 +19,11 @@ export function GapReportView({ data, share, footer }: { data: PostingReport; sh
             .filter(Boolean)
             .join(" · ")}
         </p>
+        {posting.reanalyzedAt && (
+          <p className="mt-1 text-xs text-slate-600">
+            Requirements re-analysed on {posting.reanalyzedAt.toISOString().slice(0, 10)} with the current extractor (version {posting.extractorVersion}).
+          </p>
+        )}
       </header>
       <FitSummary report={report} />
       {share}

@@ -20,6 +20,9 @@ export interface PostingSummary {
 export interface StoredPosting extends PostingSummary {
   description: string;
   analysis: PostingAnalysis;
+  extractorVersion: number;
+  /** When a newer extractor re-derived the requirements, or null. */
+  reanalyzedAt: Date | null;
 }
 
 /** Extracts the requirements and stores the posting with them, in one transaction. */
@@ -68,6 +71,8 @@ const POSTING_WITH_REQUIREMENTS = {
   createdAt: true,
   description: true,
   overallMinYears: true,
+  extractorVersion: true,
+  reanalyzedAt: true,
   requirements: { orderBy: { position: "asc" } },
 } as const satisfies Prisma.PostingSelect;
 
@@ -88,6 +93,8 @@ function toStoredPosting(row: PostingRow): StoredPosting {
     company: row.company,
     createdAt: row.createdAt,
     description: row.description,
+    extractorVersion: row.extractorVersion,
+    reanalyzedAt: row.reanalyzedAt,
     analysis: { title: row.title, company: row.company, overallMinYears: row.overallMinYears, requirements, skills: collectPostingSkills(requirements) },
   };
 }
@@ -112,4 +119,34 @@ export async function deletePosting(userId: string, postingId: string): Promise<
 export async function getPostingForShare(postingId: string): Promise<{ posting: StoredPosting; ownerId: string } | null> {
   const row = await db.posting.findUnique({ where: { id: postingId }, select: { ...POSTING_WITH_REQUIREMENTS, userId: true } });
   return row ? { posting: toStoredPosting(row), ownerId: row.userId } : null;
+}
+
+/** The stored text and extractor version of one of the user's postings (re-analysis reads these). */
+export async function getPostingSource(userId: string, postingId: string): Promise<{ description: string; extractorVersion: number }> {
+  const row = await db.posting.findFirst({ where: { id: postingId, userId }, select: { description: true, extractorVersion: true } });
+  if (!row) throw new AppError("not_found", "That posting does not exist or is not yours.");
+  return row;
+}
+
+/**
+ * Replaces a posting's requirements with a new analysis of its stored text, in one transaction:
+ * the old requirements go only if the new ones are written. Returns false when the posting is not
+ * the user's or was already analysed by this version (another request got there first).
+ */
+export async function replacePostingAnalysis(userId: string, postingId: string, analysis: PostingAnalysis, version: number, at: Date): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.posting.updateMany({
+      where: { id: postingId, userId, extractorVersion: { lt: version } },
+      data: { extractorVersion: version, reanalyzedAt: at, overallMinYears: analysis.overallMinYears },
+    });
+    if (count === 0) return false;
+    await tx.requirement.deleteMany({ where: { postingId } });
+    await tx.requirement.createMany({ data: analysis.requirements.map((requirement, position) => ({ ...toRequirementRow(requirement, position), postingId })) });
+    return true;
+  });
+}
+
+/** Postings of every user analysed by an older extractor, oldest first (for `npm run reanalyze`). */
+export async function listPostingsAnalysedBefore(version: number, limit: number): Promise<{ id: string; userId: string }[]> {
+  return db.posting.findMany({ where: { extractorVersion: { lt: version } }, select: { id: true, userId: true }, orderBy: { createdAt: "asc" }, take: limit });
 }

@@ -8,16 +8,19 @@ import { requireUserOrRedirect } from "@/lib/server/auth";
 import { todayIso } from "@/lib/server/clock";
 import { buildPostingReport } from "@/lib/server/data/reports";
 import { findActiveShareLink } from "@/lib/server/data/share-links";
+import { reanalyzeIfOutdated } from "@/lib/server/services/reanalysis";
 
 export const metadata = { title: "Gap report" };
 
 export default async function PostingReportPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUserOrRedirect();
   const { id } = await params;
-  const data = await buildPostingReport(user.id, id, todayIso()).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const data = await reanalyzeIfOutdated(user.id, id)
+    .then(() => buildPostingReport(user.id, id, todayIso()))
+    .catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "not_found") notFound();
+      throw error;
+    });
   const link = await findActiveShareLink(user.id, id);
   return (
     <GapReportView
