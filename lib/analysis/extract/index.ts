@@ -10,10 +10,10 @@ import { inferTitle } from "./title";
 import { tokenize } from "./tokens";
 import { disclaimsNeed, findStackClause, normalizeForCues, REQUIREMENT_CUE } from "./kind";
 import { decideUnitRole, type UnitRole } from "./unit-role";
-import { decideUnmarkedUnit, insideBrackets, namesAnOpening, ROLE_AREA_SKILLS, TITLE_ROLE_SKILLS } from "./unmarked-units";
+import { decideUnmarkedUnit, insideBrackets, isTechnology, namesAnOpening, ROLE_AREA_SKILLS } from "./unmarked-units";
 import type { SkillMatch } from "./skill-matcher";
 import { findLongTailSkills } from "./long-tail";
-import type { SectionLabel } from "./sections";
+import { parseLabelPrefix, type SectionLabel } from "./sections";
 import { layoutPosting, type Unit } from "./units";
 import { CUE_COMPANY, cueBits, LazyLowercase } from "./word-gate";
 
@@ -30,6 +30,15 @@ const DEMAND_HINT = /need|must|requir|looking|years/i;
 const STACK_CLAUSE_HINT = /backed by|built (?:on|with|in|using)|written in|powered by|running on|runs on|on top of|(?:monorepo|monolith|app|application|codebase|stack|system|platform|services?)\s*:\s/i;
 const DEMAND =
   /\b(?:you(?:'ll| will) need (?:to have|to bring|experience|strong|solid|deep|at least|\d)|you (?:must|should) (?:have|be|know|bring)|we(?:'re| are) looking for (?:someone|people|engineers?|candidates?|an? [\w-]+(?: [\w-]+){0,3}) (?:with|who)|(?:is|are) (?:required|a must)|must[- ]haves?|requirements?:|(?:at least|minimum of|a minimum of) \w+ years|\d+\+? years of (?:[\w-]+ ){0,3}experience)\b/i;
+
+const ROLE_NOUN_AFTER = /^[\s-]*(?:engineers?|developers?|devs?|scientists?|architects?|leads?|managers?|specialists?|analysts?|researchers?|engineering (?:lead|manager)s?)\b/i;
+
+const HIRE_BEFORE = /\b(?:a|an|our|the|as|senior|sr\.?|staff|principal|lead|junior|experienced|founding|seasoned)\s+(?:[\w/-]+\s+){0,2}$/i;
+
+/** "looking for a Senior Back-end Engineer": the field is the role's name, not a demand. */
+function namesTheHire(text: string, match: SkillMatch): boolean {
+  return ROLE_NOUN_AFTER.test(text.slice(match.end, match.end + 24)) && HIRE_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start));
+}
 
 /** First token whose start is >= offset (tokens are sorted by start). */
 function firstTokenAtOrAfter(starts: Int32Array, count: number, offset: number): number {
@@ -83,8 +92,9 @@ function titleLineEnd(text: string): number {
   const end = text.indexOf("\n", start);
   if (end < 0 || end - start > 400 || text.slice(end).trim() === "") return 0;
   const line = text.slice(start, end);
-  // "Formal training or certification on software engineering concepts": a demand, not a title.
-  if (REQUIREMENT_CUE.test(normalizeForCues(line))) return 0;
+  // "Formal training or certification on software engineering concepts": a demand, not a title;
+  // "Tech Stack: Python, Databricks": a label line.
+  if (REQUIREMENT_CUE.test(normalizeForCues(line)) || parseLabelPrefix(line)) return 0;
   // "Acme | Senior Engineer | Remote | https://acme.com": parts joined by bars or dashes.
   if ((line.match(/\s[|\-–—]\s/g)?.length ?? 0) >= 2) return end;
   return /[.!?:;]\s*$/.test(line) ? 0 : end;
@@ -131,10 +141,12 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
         let matches = matcher.matchUnit({ text, tokens, from, to, unitLower, stackLower: titleLower });
         const fallback = decideUnmarkedUnit(unitText, matches, unit.start, text);
         if (fallback) {
+          const { role: fallbackRole, technologiesOnly } = fallback;
           // A list in the company's words names its tools; the industries beside them are its business.
-          if (fallback.section === "stack") matches = matches.filter((m) => !ROLE_AREA_SKILLS.has(m.skill.id) && m.skill.category !== "domain");
+          if (technologiesOnly) matches = matches.filter(isTechnology);
+          else if (fallbackRole.section === "stack") matches = matches.filter((m) => !ROLE_AREA_SKILLS.has(m.skill.id) && m.skill.category !== "domain");
           // The voice was read above; the company's "we" must not drop the list again.
-          roles.push({ unit, role: fallback, from, to, cues: fallback.section === "stack" ? cues & ~CUE_COMPANY : cues, matches });
+          roles.push({ unit, role: fallbackRole, from, to, cues: fallbackRole.section === "stack" ? cues & ~CUE_COMPANY : cues, matches });
         }
         continue;
       }
@@ -163,7 +175,8 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
       // and the tools of the job, never a demand by itself.
       // The first part names the company ("Metabase - https://metabase.com - REMOTE").
       const companyEnd = unit.start + Math.max(0, text.slice(unit.start, titleEnd).search(/\s[-|–—:]\s|\s\(|,/));
-      matches = matches.filter((m) => !TITLE_ROLE_SKILLS.has(m.skill.id) && m.skill.category !== "domain" && m.start >= companyEnd);
+      // Its concepts ("Machine Learning Engineer", "UX Design") name roles; its tools are the stack.
+      matches = matches.filter((m) => isTechnology(m) && m.start >= companyEnd);
       role = { ...role, kind: "preferred" };
     } else if (namesAnOpening(text.slice(unit.start, unit.end))) {
       // "Senior Mobile Engineer (react native)": the opening's name says who; its brackets, the stack.
@@ -173,6 +186,8 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
       // "Frontend: TypeScript, React": the label names a part of the system, not a skill.
       matches = matches.filter((m) => !ROLE_AREA_SKILLS.has(m.skill.id));
     }
+    // "a Senior Back-end Engineer", "a Data Scientist": a field naming the role is who is hired.
+    matches = matches.filter((m) => isTechnology(m) || !namesTheHire(text, m));
     matches = matches.concat(findLongTailSkills(text, unit.start, unit.end, matches));
     const assembled = assembleUnit({ text, span: [unit.start, unit.end], cues, role, matches });
     assembledUnits.push({ group: unit.group, unit: assembled });

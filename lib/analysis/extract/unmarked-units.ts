@@ -7,6 +7,7 @@
  * "Staff Frontend Engineer (React, Tailwind, UX): <link>", "Full stack – JS, React, Python") is
  * the stack: preferred.
  */
+import { hasNarrowerSkills } from "@/lib/analysis/taxonomy";
 import type { UnitRole } from "./unit-role";
 import type { SkillMatch } from "./skill-matcher";
 import {
@@ -22,7 +23,7 @@ import {
 } from "./kind";
 
 /** What lies between two items of a list: separators and at most one "and"/"or". */
-const LIST_GAP = /^[\s,;/&()+|·•:–—-]*(?:\b(?:and|or|plus|as well as)\b)?[\s,;/&()+|·•:–—-]*$/i;
+const LIST_GAP = /^[\s,;/&()+|·•:–—*_`-]*(?:\b(?:and|or|plus|as well as)\b)?[\s,;/&()+|·•:–—*_`-]*$/i;
 
 /**
  * Areas that name a kind of role rather than a skill a candidate lists ("Backend and Fullstack
@@ -40,9 +41,6 @@ export const ROLE_AREA_SKILLS: ReadonlySet<string> = new Set([
   "web-development",
   "programming",
 ]);
-
-/** In a title, also the disciplines that name the role ("Senior Machine Learning Engineer"). */
-export const TITLE_ROLE_SKILLS: ReadonlySet<string> = new Set([...ROLE_AREA_SKILLS, "ml-engineering", "data-engineering", "devops", "data-science", "site-reliability-engineering"]);
 
 /**
  * A line that only names an opening ("Senior Platform Engineer", "CRM Specialist (German-speaking)",
@@ -90,28 +88,67 @@ const STACK_OR_HIRING =
 const OWN_STACK =
   /^(?:(?:currently|today|right now|internally),? )?(?:our (?:\w+ ){0,2}(?:frontend|front-end|front end|backend|back-end|back end|stack|apps?|infrastructure|infra|platform|services|codebase|database|pipelines?|tooling|ci|models?) (?:is|are|uses|runs|lives)|we (?:\w+ ){0,2}(?:integrate with|build on|are built on|deploy (?:on|to)|host on|ship with|do|practice|follow)) /;
 
+/** Tools the company does not use, or wants gone: "we don't run on Shopify", "a Jenkins box we'd love you to retire". */
+const LEAVING = /\b(?:don't|do not|doesn't|does not|never|no longer|not) (?:use|run|work with|rely|build)|\b(?:retire|replace|sunset|deprecate|migrate (?:away )?from|moving (?:away )?from|legacy)\b/;
+
 /** A sentence about someone else or the company's doing ("Sourcegraph is a code AI platform that ..."). */
 const COMPANY_DOING =
   /^[\w.&'-]+(?: [\w.&'-]+){0,3} (?:is|are|was|were|has|have|builds|creates|makes|offers|provides|helps|lets|enables|powers|develops|serves|automates|connects|includes|turns|brings|works|sells|runs)\b|^(?:it|this|they|these|under the hood|today|founded|backed)\b/;
 
 const distinctSkills = (matches: readonly SkillMatch[]) => new Set(matches.map((m) => m.skill.id)).size;
 
-/** The role of a unit nothing marked, from its own words and the skills found in it; null drops it. */
-export function decideUnmarkedUnit(unitText: string, matches: readonly SkillMatch[], unitStart: number, text: string): UnitRole | null {
+/** Categories that hold fields, qualities and languages, never a product or tool. */
+const FIELD_CATEGORIES: ReadonlySet<string> = new Set(["domain", "soft", "spoken-language", "concept"]);
+/** "Python", "Apache Kafka", "Node.js", "Ruby on Rails", "CI/CD": a name, not a phrase of common nouns. */
+const PROPER_NAME = /^(?:[A-Z0-9][^\s]*|[a-z]+[A-Z.+#/][^\s]*|on|of|for|and|the)(?:\s+(?:[A-Z0-9][^\s]*|[a-z]+[A-Z.+#/][^\s]*|on|of|for|and|the))*$/;
+
+/** What the company's product serves or connects to: its customers' systems, not its own stack. */
+const CUSTOMERS_SYSTEMS =
+  /\b(?:customers?|clients?|users?|partners?) (?:use|run|rely|deploy|include)|\bour (?:customers|clients|users)\b|\b(?:connects?|integrates?) (?:to|with)|\bsupports?\b|\bcompatible with\b|\b(?:trusted|used|backed|funded|loved) by\b|\binvestors?\b/;
+
+export interface UnmarkedDecision {
+  role: UnitRole;
+  /** Keep only the concrete technologies (a description in the company's words). */
+  technologiesOnly: boolean;
+}
+
+/** A concrete technology: not an umbrella over others ("Databases"), not a field ("Fintech"). */
+export function isTechnology(match: SkillMatch): boolean {
+  if (match.skill.id.startsWith("new:")) return true;
+  return !FIELD_CATEGORIES.has(match.skill.category) && PROPER_NAME.test(match.skill.name) && !hasNarrowerSkills(match.skill.id);
+}
+
+/**
+ * The role of a unit nothing marked, from its own words and the skills found in it; null drops it.
+ * A description in the company's words keeps only the technologies it names, as the stack ("Our
+ * apps have React/TypeScript frontends and Go backends"); the fields it names are its business.
+ */
+export function decideUnmarkedUnit(unitText: string, matches: readonly SkillMatch[], unitStart: number, text: string): UnmarkedDecision | null {
+  const role = decideRole(unitText, matches, text);
+  if (role !== "description") return role ? { role, technologiesOnly: false } : null;
+  const lower = normalizeForCues(unitText);
+  if (CUSTOMERS_SYSTEMS.test(lower) || !matches.some(isTechnology)) return null;
+  return { role: { kind: "preferred", section: "stack" }, technologiesOnly: true };
+}
+
+function decideRole(unitText: string, matches: readonly SkillMatch[], text: string): UnitRole | null | "description" {
   if (matches.length === 0) return null;
   const lower = normalizeForCues(unitText);
   if (/^\s*(https?:\/\/|www\.)\S*\s*$/.test(lower)) return null;
-  if (disclaimsNeed(lower) || REASSURANCE.test(lower)) return null;
+  if (disclaimsNeed(lower) || REASSURANCE.test(lower) || LEAVING.test(lower)) return null;
   const asks = REQUIREMENT_CUE.test(lower);
   const prefers = PREFERRED_CUE.test(lower);
   const describes =
     DESCRIPTION_OPENER.test(lower) ||
     (COMPANY_SUBJECT.test(lower) && !ADDRESSES_CANDIDATE.test(lower)) ||
     COMPANY_DOING.test(lower) ||
-    /^(?:you(?:'ll| will| would|'d) |as (?:a|an|our) |in this role)/.test(lower);
+    /^(?:you(?:'ll| will| would|'d) |as (?:a|an|our) |in this role|on any given day|(?:they|he|she) (?:may|will|can|often|also|usually)\b)/.test(lower);
+  // What the company sells, serves or is trusted by is never the candidate's stack.
+  if (CUSTOMERS_SYSTEMS.test(lower)) return describes || !asks ? null : { kind: "must", section: null };
+  const links = countListLinks(text, matches);
   // A list of tools is the stack ("We love python, react, tailwind and OpenAI"), unless it lists
   // what the company sells or serves ("It connects to BigQuery, Redshift, Snowflake, Postgres").
-  if (distinctSkills(matches) >= 3 && countListLinks(text, matches) >= 2 && (!describes || STACK_OR_HIRING.test(lower))) {
+  if (distinctSkills(matches) >= 3 && links >= 2 && (!describes || STACK_OR_HIRING.test(lower))) {
     return { kind: "preferred", section: "stack" };
   }
   if (CLOSING.test(lower)) return null;
@@ -119,8 +156,11 @@ export function decideUnmarkedUnit(unitText: string, matches: readonly SkillMatc
   // own tools and practices are its stack.
   if (OWN_STACK.test(lower)) return { kind: "preferred", section: "stack" };
   // The company, its product or the work, described.
-  if (describes && !(prefers && asks)) return null;
+  if (describes && !(prefers && asks)) return "description";
   if (asks && !prefers) return { kind: "must", section: null };
-  // No demand word: a bare line of tools or topics reads as the stack.
-  return { kind: "preferred", section: asks ? null : "stack" };
+  if (asks || prefers) return { kind: "preferred", section: null };
+  // No demand word: a bare line of tools or topics ("- Python, Django", "Kafka / Flink") reads as
+  // the stack; a sentence of prose without one ("Is RAG the killer gen AI use case?") asks nothing.
+  const words = unitText.trim().split(/\s+/).length;
+  return links >= 1 || words <= 6 ? { kind: "preferred", section: "stack" } : null;
 }

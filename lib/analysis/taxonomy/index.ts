@@ -24,6 +24,14 @@ for (const skill of SKILLS) {
   }
 }
 
+const broader = new Set<string>();
+for (const skill of SKILLS) for (const parent of skill.parents) broader.add(parent);
+
+/** Does some skill name this one as its parent ("Databases" over PostgreSQL)? */
+export function hasNarrowerSkills(id: string): boolean {
+  return broader.has(id);
+}
+
 export function getSkill(id: string): SkillDefinition | undefined {
   return byId.get(id);
 }

@@ -34,7 +34,6 @@ describe("extractRequirements on postings of every shape", () => {
       "Quantico | Backend Engineer | London | Onsite\n\nQuantico is building a trading platform on Kubernetes. We're looking for a backend engineer with strong experience in Java or Kotlin. Experience with Kafka is a big plus. We offer equity. Apply at https://quantico.example/jobs";
     const analysis = extractRequirements(text);
     expect(analysis.skills.map((s) => [s.id, s.kind])).toEqual([
-      ["back-end-development", "must"],
       ["java", "must"],
       ["kotlin", "must"],
       ["apache-kafka", "preferred"],
