@@ -23,15 +23,17 @@ export async function authenticateApiRequest(request: Request, options: ApiRoute
   if (header) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     const user = match ? await findUserByApiToken(match[1]) : null;
-    if (!user) throw new ApiError("unauthenticated", "The API token is missing, wrong or revoked.");
+    if (!user) throw new ApiError("unauthenticated", "The API token is missing, wrong or revoked.", CHALLENGE);
     return user;
   }
   if (options.allowSessionOnGet && request.method === "GET") {
     const user = await getSessionUser();
     if (user) return user;
   }
-  throw new ApiError("unauthenticated", "Send an API token: Authorization: Bearer <token> (create one on /settings).");
+  throw new ApiError("unauthenticated", "Send an API token: Authorization: Bearer <token> (create one on /settings).", CHALLENGE);
 }
+
+const CHALLENGE = { "www-authenticate": "Bearer" };
 
 type Handler<P> = (input: { request: Request; user: ApiUser; params: P }) => Promise<unknown>;
 
