@@ -22,9 +22,15 @@ export const JsonResumeWorkSchema = z.object({
   highlights: z.array(shortText).max(100).default([]),
 });
 
+export const JsonResumeLanguageSchema = z.object({
+  language: z.string().trim().max(80).default(""),
+  fluency: z.string().trim().max(80).optional(),
+});
+
 export const JsonResumeSchema = z.looseObject({
   skills: z.array(JsonResumeSkillSchema).max(300).default([]),
   work: z.array(JsonResumeWorkSchema).max(200).default([]),
+  languages: z.array(JsonResumeLanguageSchema).max(50).default([]),
 });
 
 export type JsonResume = z.output<typeof JsonResumeSchema>;

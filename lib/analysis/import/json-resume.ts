@@ -11,7 +11,7 @@ import type { JsonResume, JsonResumeSkills } from "@/lib/schemas/json-resume";
 export const DEFAULT_RESUME_LEVEL = 5;
 
 const LEVEL_WORDS: [RegExp, number][] = [
-  [/\b(native|bilingual)\b/, 10],
+  [/\b(native|bilingual|mother tongue)\b/, 10],
   [/\b(master|expert|guru)\b/, 9],
   [/\b(fluent)\b/, 8],
   [/\b(advanced|senior|strong)\b/, 7],
@@ -21,16 +21,22 @@ const LEVEL_WORDS: [RegExp, number][] = [
   [/\b(beginner|novice|learning|limited)\b/, 2],
 ];
 
-/** "Master" -> 9, "Intermediate" -> 5, "8", "8/10" -> 8, "4/5" -> 8, "80%" -> 8; null when unreadable. */
+/** A bare number: 0-10 as is, 10-100 as a percentage. */
+function levelFromNumber(value: number): number | null {
+  if (!Number.isFinite(value) || value < 0 || value > 100) return null;
+  return clampLevel(value > 10 ? value / 10 : value);
+}
+
+/** "Master" -> 9, "Intermediate" -> 5, "8", "8/10" -> 8, "4/5" -> 8, "80%" or 80 -> 8; null when unreadable. */
 export function levelFromResume(level: string | number | undefined): number | null {
   if (level === undefined || level === "") return null;
-  if (typeof level === "number") return Number.isFinite(level) ? clampLevel(level <= 1 && level > 0 ? level * 10 : level) : null;
+  if (typeof level === "number") return levelFromNumber(level);
   const text = level.toLowerCase().trim();
   const fraction = /^(\d+(?:\.\d+)?)\s*\/\s*(\d+)$/.exec(text);
   if (fraction && Number(fraction[2]) > 0) return clampLevel((Number(fraction[1]) / Number(fraction[2])) * 10);
   const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
   if (percent) return clampLevel(Number(percent[1]) / 10);
-  if (/^\d+(?:\.\d+)?$/.test(text)) return clampLevel(Number(text));
+  if (/^\d+(?:\.\d+)?$/.test(text)) return levelFromNumber(Number(text));
   for (const [pattern, value] of LEVEL_WORDS) if (pattern.test(text)) return value;
   return null;
 }
@@ -119,7 +125,9 @@ export interface ResumeImportPreview {
 export function previewResumeImport(resume: JsonResume, current: ProfileSkill[], today: string): ResumeImportPreview {
   const found = new Map<string, { skill: SkillDefinition; level: number; source: string }>();
   const unmapped: string[] = [];
-  for (const group of resume.skills) {
+  // Spoken languages ("English", fluency "Native Speaker") are skills like any other.
+  const languageGroups = resume.languages.map((entry) => ({ name: entry.language, level: entry.fluency, keywords: [] as string[] }));
+  for (const group of [...resume.skills, ...languageGroups]) {
     const level = levelFromResume(group.level) ?? DEFAULT_RESUME_LEVEL;
     const names = [group.name, ...group.keywords].filter((name) => name.trim() !== "");
     for (const [position, name] of names.entries()) {
