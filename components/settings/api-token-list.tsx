@@ -7,7 +7,7 @@ const formatDate = (date: Date) => date.toISOString().slice(0, 16).replace("T", 
 export function ApiTokenList({ tokens }: { tokens: ApiTokenInfo[] }) {
   if (tokens.length === 0) return <p className="text-sm text-slate-600">No tokens yet.</p>;
   return (
-    <ul className="divide-y divide-slate-100" aria-label="API tokens">
+    <ul className="divide-y divide-slate-100">
       {tokens.map((token) => (
         <li key={token.id} className="flex flex-wrap items-center justify-between gap-3 py-2 text-sm">
           <div>
