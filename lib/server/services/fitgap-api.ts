@@ -1,6 +1,5 @@
 import "server-only";
-import { extractRequirements } from "@/lib/analysis/extract";
-import { normalizePostingText } from "@/lib/analysis/posting-text";
+import { analyzePosting } from "@/lib/analysis/analyze-posting";
 import { profileFromFile, type ProfileFile } from "@/lib/analysis/profile-file";
 import { rankStudyNext } from "@/lib/analysis/recommend";
 import { recommendResources } from "@/lib/analysis/recommend";
@@ -72,7 +71,7 @@ function scoreAgainst(analysis: PostingAnalysis, profile: Profile, catalog: Reso
 
 /** Extraction, and with a profile file the gap report. Stateless: nothing is stored. */
 export async function analyzeText(userId: string, input: AnalyzeRequest, today: string): Promise<AnalyzeResponse> {
-  const analysis = extractRequirements(normalizePostingText(input.text));
+  const { analysis } = analyzePosting(input.text);
   const report = input.profile ? scoreAgainst(analysis, profileFromFile(input.profile as ProfileFile), await listResources(userId), today) : null;
   return {
     title: analysis.title,

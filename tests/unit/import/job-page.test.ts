@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseJobPage } from "@/lib/analysis/import/job-page";
-import { extractRequirements } from "@/lib/analysis/extract";
+import { analyzePosting } from "@/lib/analysis/analyze-posting";
 
 const page = (name: string) => fs.readFileSync(path.join(__dirname, "../../fixtures/job-pages", name), "utf8");
 
@@ -14,7 +14,7 @@ describe("parseJobPage", () => {
     expect(posting.description).toContain("Experience:\n5+ years of experience");
     expect(posting.description).not.toMatch(/<\/?(p|li|strong)>/);
     expect(posting.description).not.toContain("Rendered by script");
-    const skills = extractRequirements(posting.description).skills.map((skill) => skill.id);
+    const skills = analyzePosting(posting.description).analysis.skills.map((skill) => skill.id);
     expect(skills).toEqual(expect.arrayContaining(["python", "snowflake", "apache-kafka"]));
   });
 
@@ -26,8 +26,8 @@ describe("parseJobPage", () => {
     for (const noise of ["About us", "Other openings", "iOS Engineer", "Imprint", "newsletter", "window.analytics", "font-family"]) {
       expect(posting.description).not.toContain(noise);
     }
-    const analysis = extractRequirements(posting.description);
-    expect(analysis.requirements.find((r) => r.text.includes("Go"))).toMatchObject({ kind: "must", minYears: 3 });
+    const { analysis } = analyzePosting(posting.description);
+    expect(analysis.requirements.find((r) => r.text.includes("professional experience with Go"))).toMatchObject({ kind: "must", minYears: 3 });
   });
 
   it("ignores a broken JSON-LD block and uses the text", () => {
