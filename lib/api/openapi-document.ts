@@ -15,6 +15,7 @@ import {
   ProfileImportResponseSchema,
   StudyNextQuerySchema,
   StudyNextResponseSchema,
+  TrackListSchema,
   TrackProgressRequestSchema,
   TrackProgressResponseSchema,
 } from "@/lib/schemas/api";
@@ -61,6 +62,7 @@ const RESPONSE_SCHEMAS = {
   GapReport: GapReportViewSchema,
   PostingReport: PostingReportSchema,
   StudyNext: StudyNextResponseSchema,
+  TrackList: TrackListSchema,
   TrackProgressResult: TrackProgressResponseSchema,
   Deleted: DeletedResponseSchema,
   ProfileFile: ProfileFileSchema,
@@ -80,6 +82,7 @@ export const API_OPERATIONS: OperationSpec[] = [
   { method: "get", path: "/profile", operationId: "getProfile", summary: "Your skills and study tracks in the profile file format (also the CLI's --profile file).", tag: "Profile", success: { status: 200, description: "The profile file.", schema: "ProfileFile" }, errors: [] },
   { method: "put", path: "/profile", operationId: "replaceProfile", summary: "Replace your skills and study tracks with a profile file's, in one transaction.", tag: "Profile", body: "ProfileFileInput", success: { status: 200, description: "How many skills and tracks were stored.", schema: "ProfileImportResult" }, errors: BODY_ERRORS },
   { method: "get", path: "/profile/json-resume", operationId: "exportJsonResumeSkills", summary: "Your skills as a JSON Resume `skills` section.", tag: "Profile", success: { status: 200, description: "JSON Resume skills.", schema: "JsonResumeSkills" }, errors: [] },
+  { method: "get", path: "/tracks", operationId: "listTracks", summary: "Your study tracks with their ids and progress.", tag: "Study", success: { status: 200, description: "The tracks.", schema: "TrackList" }, errors: [] },
   { method: "post", path: "/tracks/{id}/progress", operationId: "updateTrackProgress", summary: "Record how many units of a study track are done.", tag: "Study", body: "TrackProgress", success: { status: 200, description: "The recorded progress.", schema: "TrackProgressResult" }, errors: [...BODY_ERRORS, 404] },
   { method: "get", path: "/study-next", operationId: "whatToStudyNext", summary: "Across your postings: the skills whose improvement raises must-have coverage most.", tag: "Study", query: StudyNextQuerySchema, success: { status: 200, description: "Ranked skills.", schema: "StudyNext" }, errors: [400] },
   { method: "get", path: "/plans/{id}/ics", operationId: "getPrepPlanCalendar", summary: "A prep plan as an iCalendar file.", tag: "Study", success: { status: 200, description: "The calendar.", mediaType: "text/calendar" }, errors: [404] },

@@ -1,4 +1,4 @@
-import type { AnalyzeResponse, GapReportView, PostingDetailView, PostingSummaryView, StudyNextResponse } from "@/lib/schemas/api";
+import type { AnalyzeResponse, GapReportView, PostingDetailView, PostingSummaryView, StudyNextResponse, TrackList } from "@/lib/schemas/api";
 
 /**
  * What the MCP tools need from Fitgap, for one person. Two implementations: in the app process
@@ -11,6 +11,7 @@ export interface FitgapBackend {
   addPosting(input: { description: string; title?: string; company?: string }): Promise<PostingDetailView>;
   getGapReport(postingId: string): Promise<{ postingId: string; report: GapReportView }>;
   whatToStudyNext(limit: number): Promise<StudyNextResponse>;
+  listTracks(): Promise<TrackList>;
   updateTrackProgress(trackId: string, unitsDone: number, date?: string): Promise<{ trackId: string; unitsDone: number; date: string }>;
 }
 

@@ -69,10 +69,16 @@ export function createFitgapMcpServer(backend: FitgapBackend, options: { logErro
   );
 
   server.registerTool(
+    "list_tracks",
+    { title: "List study tracks", description: "The person's study tracks (courses, books ...) with their ids and progress, for update_track_progress.", annotations: { readOnlyHint: true } },
+    () => answer(() => backend.listTracks(), logError),
+  );
+
+  server.registerTool(
     "update_track_progress",
     {
       title: "Record study progress",
-      description: "Sets how many units (lectures, chapters ...) of one of the person's study tracks are done. Track ids are in the profile (GET /api/v1/profile) or the app.",
+      description: "Sets how many units (lectures, chapters ...) of one of the person's study tracks are done. Track ids come from list_tracks.",
       inputSchema: {
         track_id: IdSchema,
         units_done: z.number().int().min(0).max(10_000),

@@ -37,6 +37,7 @@ export function createRestBackend(options: { baseUrl: string; token: string; fet
     addPosting: (input) => request("POST", "/postings", input),
     getGapReport: (postingId) => request("GET", `/postings/${encodeURIComponent(postingId)}/report`),
     whatToStudyNext: (limit) => request("GET", `/study-next?limit=${limit}`),
+    listTracks: () => request("GET", "/tracks"),
     updateTrackProgress: (trackId, unitsDone, date) => request("POST", `/tracks/${encodeURIComponent(trackId)}/progress`, date ? { unitsDone, date } : { unitsDone }),
   };
 }

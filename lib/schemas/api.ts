@@ -98,6 +98,19 @@ export const StudyNextResponseSchema = z
     ),
   });
 
+export const TrackListSchema = z.object({
+  tracks: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      unit: z.string(),
+      unitsDone: z.number().int(),
+      unitsTotal: z.number().int(),
+      skills: z.array(z.string()),
+    }),
+  ),
+});
+
 export const TrackProgressResponseSchema = z.object({ trackId: z.string(), unitsDone: z.number().int(), date: z.string() });
 export const DeletedResponseSchema = z.object({ deleted: z.literal(true) });
 export const ProfileImportResponseSchema = z.object({ skills: z.number().int(), tracks: z.number().int() });
@@ -108,3 +121,4 @@ export type PostingDetailView = z.infer<typeof PostingDetailSchema>;
 export type GapReportView = z.infer<typeof GapReportViewSchema>;
 export type AnalyzeResponse = z.infer<typeof AnalyzeResponseSchema>;
 export type StudyNextResponse = z.infer<typeof StudyNextResponseSchema>;
+export type TrackList = z.infer<typeof TrackListSchema>;

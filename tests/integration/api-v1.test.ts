@@ -14,6 +14,7 @@ import * as postingRoute from "@/app/api/v1/postings/[id]/route";
 import * as reportRoute from "@/app/api/v1/postings/[id]/report/route";
 import * as profileRoute from "@/app/api/v1/profile/route";
 import * as jsonResumeRoute from "@/app/api/v1/profile/json-resume/route";
+import * as tracksRoute from "@/app/api/v1/tracks/route";
 import * as progressRoute from "@/app/api/v1/tracks/[id]/progress/route";
 import * as studyNextRoute from "@/app/api/v1/study-next/route";
 import * as icsRoute from "@/app/api/v1/plans/[id]/ics/route";
@@ -151,7 +152,10 @@ describe("profile, tracks and study-next", () => {
     const owner = await userWithToken("track");
     const other = await userWithToken("track-other");
     await call(profileRoute.PUT, { method: "PUT", token: owner.token, json: PROFILE_FILE });
-    const track = await db.studyTrack.findFirstOrThrow({ where: { userId: owner.user.id } });
+    const { tracks } = (await (await call(tracksRoute.GET, { token: owner.token })).json()) as { tracks: { id: string; title: string; unitsDone: number }[] };
+    expect(tracks).toMatchObject([{ title: "AWS Solutions Architect course", unitsDone: 2 }]);
+    expect(((await (await call(tracksRoute.GET, { token: other.token })).json()) as { tracks: unknown[] }).tracks).toEqual([]);
+    const track = tracks[0];
     const params = { id: track.id };
     const ok = await call(progressRoute.POST, { method: "POST", token: owner.token, params, json: { unitsDone: 5, date: "2026-12-01" } });
     expect(await ok.json()).toEqual({ trackId: track.id, unitsDone: 5, date: "2026-12-01" });
@@ -169,6 +173,13 @@ describe("profile, tracks and study-next", () => {
     expect(body.items.length).toBeLessThanOrEqual(3);
     expect(body.items[0].gain).toBeGreaterThan(0);
     expect(await errorOf(await call(studyNextRoute.GET, { path: "/study-next?limit=0", token }))).toEqual({ status: 400, code: "invalid_input" });
+  });
+
+  it("does not let another user revoke a token", async () => {
+    const owner = await userWithToken("revoke-owner");
+    const other = await createTestUser("revoke-other");
+    await expect(revokeApiToken(other.id, owner.tokenId)).rejects.toThrow("That token does not exist, is already revoked, or is not yours.");
+    expect((await call(postingsRoute.GET, { token: owner.token })).status).toBe(200);
   });
 
   it("answers 404 for another user's plan calendar", async () => {

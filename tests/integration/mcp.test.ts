@@ -17,7 +17,7 @@ import { dispatch, startApiServer } from "@/tests/support/api-server";
 jest.setTimeout(90_000);
 afterAll(() => db.$disconnect());
 
-const TOOLS = ["add_posting", "analyze_job", "get_gap_report", "list_postings", "update_track_progress", "what_to_study_next"];
+const TOOLS = ["add_posting", "analyze_job", "get_gap_report", "list_postings", "list_tracks", "update_track_progress", "what_to_study_next"];
 
 async function userWithToken(prefix: string) {
   const user = await createTestUser(prefix);
@@ -40,7 +40,7 @@ async function httpClient(token: string): Promise<Client> {
 }
 
 /** Every tool, the same way over either transport. */
-async function exerciseTools(client: Client, userId: string, otherPostingId: string) {
+async function exerciseTools(client: Client, otherPostingId: string) {
   const { tools } = await client.listTools();
   expect(tools.map((tool) => tool.name).sort()).toEqual(TOOLS);
 
@@ -62,7 +62,9 @@ async function exerciseTools(client: Client, userId: string, otherPostingId: str
   const next = JSON.parse(textOf(await client.callTool({ name: "what_to_study_next", arguments: { limit: 2 } }))) as { items: { name: string }[] };
   expect(next.items.length).toBeGreaterThan(0);
 
-  const track = await db.studyTrack.findFirstOrThrow({ where: { userId } });
+  const { tracks } = JSON.parse(textOf(await client.callTool({ name: "list_tracks", arguments: {} }))) as { tracks: { id: string; title: string; unitsTotal: number }[] };
+  expect(tracks).toMatchObject([{ title: "AWS course", unitsTotal: 10 }]);
+  const track = tracks[0];
   const progress = JSON.parse(textOf(await client.callTool({ name: "update_track_progress", arguments: { track_id: track.id, units_done: 3, date: "2026-12-02" } })));
   expect(progress).toEqual({ trackId: track.id, unitsDone: 3, date: "2026-12-02" });
 
@@ -94,10 +96,10 @@ async function seedUser(prefix: string) {
 
 describe("MCP over Streamable HTTP (/api/mcp)", () => {
   it("serves every tool to a token holder, scoped to them", async () => {
-    const { user, token, foreignPostingId } = await seedUser("mcp-http");
+    const { token, foreignPostingId } = await seedUser("mcp-http");
     const client = await httpClient(token);
     try {
-      await exerciseTools(client, user.id, foreignPostingId);
+      await exerciseTools(client, foreignPostingId);
     } finally {
       await client.close();
     }
@@ -115,7 +117,7 @@ describe("MCP over Streamable HTTP (/api/mcp)", () => {
 
 describe("MCP over stdio (npm run mcp)", () => {
   it("serves every tool through the REST API of a running Fitgap", async () => {
-    const { user, token, foreignPostingId } = await seedUser("mcp-stdio");
+    const { token, foreignPostingId } = await seedUser("mcp-stdio");
     const api = await startApiServer();
     const root = path.resolve(__dirname, "../..");
     const transport = new StdioClientTransport({
@@ -128,7 +130,7 @@ describe("MCP over stdio (npm run mcp)", () => {
     const client = new Client({ name: "fitgap-test", version: "1.0.0" });
     try {
       await client.connect(transport);
-      await exerciseTools(client, user.id, foreignPostingId);
+      await exerciseTools(client, foreignPostingId);
     } finally {
       await client.close();
       await api.close();

@@ -5,6 +5,7 @@ import * as postingsRoute from "@/app/api/v1/postings/route";
 import * as postingRoute from "@/app/api/v1/postings/[id]/route";
 import * as reportRoute from "@/app/api/v1/postings/[id]/report/route";
 import * as profileRoute from "@/app/api/v1/profile/route";
+import * as tracksRoute from "@/app/api/v1/tracks/route";
 import * as progressRoute from "@/app/api/v1/tracks/[id]/progress/route";
 import * as studyNextRoute from "@/app/api/v1/study-next/route";
 import * as mcpRoute from "@/app/api/mcp/route";
@@ -18,6 +19,7 @@ const ROUTES: [RegExp, Record<string, unknown>][] = [
   [/^\/api\/v1\/postings\/(?<id>[^/]+)$/, postingRoute],
   [/^\/api\/v1\/postings\/(?<id>[^/]+)\/report$/, reportRoute],
   [/^\/api\/v1\/profile$/, profileRoute],
+  [/^\/api\/v1\/tracks$/, tracksRoute],
   [/^\/api\/v1\/tracks\/(?<id>[^/]+)\/progress$/, progressRoute],
   [/^\/api\/v1\/study-next$/, studyNextRoute],
   [/^\/api\/mcp$/, mcpRoute],

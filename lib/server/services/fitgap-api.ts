@@ -6,14 +6,14 @@ import { recommendResources } from "@/lib/analysis/recommend";
 import { scorePosting, type GapReport } from "@/lib/analysis/score";
 import type { PostingAnalysis, Profile, Requirement, Resource } from "@/lib/analysis/types";
 import type { Recommendation } from "@/lib/analysis/recommend";
-import type { AnalyzeRequest, AnalyzeResponse, GapReportView, PostingDetailView, PostingSummaryView, StudyNextResponse } from "@/lib/schemas/api";
+import type { AnalyzeRequest, AnalyzeResponse, GapReportView, PostingDetailView, PostingSummaryView, StudyNextResponse, TrackList } from "@/lib/schemas/api";
 import type { NewPostingInput } from "@/lib/schemas/posting";
 import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
 import { createPosting, deletePosting, getPosting, listPostings, type PostingSummary, type StoredPosting } from "@/lib/server/data/postings";
 import { exportProfile, importProfile } from "@/lib/server/data/profile-transfer";
 import { buildPostingReport, listPostingReports } from "@/lib/server/data/reports";
 import { listResources } from "@/lib/server/data/resources";
-import { recordTrackProgress } from "@/lib/server/data/study-tracks";
+import { listStudyTracks, recordTrackProgress } from "@/lib/server/data/study-tracks";
 
 /**
  * What the REST API and the MCP server do, for one acting user. Route handlers and MCP tools are
@@ -122,6 +122,21 @@ export async function getStudyNext(userId: string, today: string, limit: number)
       studyingLevel: item.studyingLevel,
       studyingIn: item.studyingIn,
       postings: item.postings.map((entry) => ({ id: reports[entry.index].posting.id, title: entry.title, gain: entry.gain })),
+    })),
+  };
+}
+
+/** The study tracks with their ids (what POST /tracks/{id}/progress and update_track_progress take). */
+export async function listTrackViews(userId: string): Promise<TrackList> {
+  const tracks = await listStudyTracks(userId);
+  return {
+    tracks: tracks.map((track) => ({
+      id: track.id,
+      title: track.title,
+      unit: track.unit,
+      unitsDone: track.unitsDone,
+      unitsTotal: track.unitsTotal,
+      skills: track.skills.map((skill) => skill.name),
     })),
   };
 }

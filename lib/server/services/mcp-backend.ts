@@ -37,6 +37,7 @@ export function createInProcessBackend(userId: string): FitgapBackend {
     addPosting: (input) => safely(() => api.addPosting(userId, parse(NewPostingRequestSchema, input))),
     getGapReport: (postingId) => safely(() => api.getPostingReportView(userId, postingId, todayIso())),
     whatToStudyNext: (limit) => safely(() => api.getStudyNext(userId, todayIso(), limit)),
+    listTracks: () => safely(() => api.listTrackViews(userId)),
     updateTrackProgress: (trackId, unitsDone, date) =>
       safely(async () => {
         const progress = parse(TrackProgressRequestSchema, { unitsDone, date });
