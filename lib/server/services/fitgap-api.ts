@@ -9,6 +9,7 @@ import type { Recommendation } from "@/lib/analysis/recommend";
 import type { AnalyzeRequest, AnalyzeResponse, GapReportView, PostingDetailView, PostingSummaryView, StudyNextResponse, TrackList } from "@/lib/schemas/api";
 import type { NewPostingInput } from "@/lib/schemas/posting";
 import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
+import { reanalyzeIfOutdated } from "@/lib/server/services/reanalysis";
 import { createPosting, deletePosting, getPosting, listPostings, type PostingSummary, type StoredPosting } from "@/lib/server/data/postings";
 import { exportProfile, importProfile } from "@/lib/server/data/profile-transfer";
 import { buildPostingReport, listPostingReports } from "@/lib/server/data/reports";
@@ -92,7 +93,9 @@ export async function addPosting(userId: string, input: NewPostingInput): Promis
   return toDetail(await getPosting(userId, id));
 }
 
+/** Like the report page, a posting analysed by an older extractor is re-analysed before it is read. */
 export async function getPostingView(userId: string, postingId: string): Promise<PostingDetailView> {
+  await reanalyzeIfOutdated(userId, postingId);
   return toDetail(await getPosting(userId, postingId));
 }
 
@@ -102,6 +105,7 @@ export async function removePosting(userId: string, postingId: string): Promise<
 }
 
 export async function getPostingReportView(userId: string, postingId: string, today: string): Promise<{ postingId: string; report: GapReportView }> {
+  await reanalyzeIfOutdated(userId, postingId);
   const { report, recommendations } = await buildPostingReport(userId, postingId, today);
   return { postingId, report: toReportView(report, recommendations) };
 }
