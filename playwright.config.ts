@@ -31,6 +31,7 @@ export default defineConfig({
     url: `http://localhost:${port}/api/health`,
     timeout: 60_000,
     reuseExistingServer: false,
-    env: { NEXTAUTH_URL: `http://localhost:${port}` },
+    // The saved job pages of the URL-import test are served on 127.0.0.1: allow that, for tests only.
+    env: { NEXTAUTH_URL: `http://localhost:${port}`, FITGAP_TEST_ALLOW_PRIVATE_FETCH: "1" },
   },
 });

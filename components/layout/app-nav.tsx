@@ -7,6 +7,7 @@ const LINKS = [
   { href: "/profile", label: "Profile" },
   { href: "/tracks", label: "Study tracks" },
   { href: "/plan", label: "Prep plan" },
+  { href: "/settings", label: "Settings" },
 ];
 
 export function AppNav({ email }: { email: string }) {

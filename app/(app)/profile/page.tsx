@@ -2,6 +2,7 @@ import { Card } from "@/components/ui/card";
 import { AddSkillForm } from "@/components/profile/add-skill-form";
 import { SkillRow } from "@/components/profile/skill-row";
 import { ProfileTransfer } from "@/components/profile/profile-transfer";
+import { JsonResumeImport } from "@/components/profile/json-resume-import";
 import { SKILLS } from "@/lib/analysis/taxonomy";
 import { requireUserOrRedirect } from "@/lib/server/auth";
 import { listProfileSkills } from "@/lib/server/data/profile-skills";
@@ -39,6 +40,7 @@ export default async function ProfilePage() {
         )}
       </Card>
       <ProfileTransfer />
+      <JsonResumeImport />
     </div>
   );
 }

@@ -13,10 +13,15 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /**
  * Merges an imported profile in one transaction: skills are added or updated (synonyms land on
- * the same row); tracks with the same title are updated, others are added. Nothing is deleted.
+ * the same row); tracks with the same title are updated, others are added. Nothing is deleted,
+ * unless `replace` (the API's PUT /profile): then skills and tracks not in the file go first.
  */
-export async function importProfile(userId: string, profile: Profile, today: string): Promise<{ skills: number; tracks: number }> {
+export async function importProfile(userId: string, profile: Profile, today: string, options: { replace?: boolean } = {}): Promise<{ skills: number; tracks: number }> {
   await db.$transaction(async (tx) => {
+    if (options.replace) {
+      await tx.profileSkill.deleteMany({ where: { userId } });
+      await tx.studyTrack.deleteMany({ where: { userId } });
+    }
     for (const skill of profile.skills) {
       const nameKey = skillNameKey(skill.skillId, skill.name);
       const values = { level: Math.round(skill.level), years: skill.years, name: skill.name, skillId: skill.skillId };

@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/card";
-import { NewPostingForm } from "@/components/jobs/new-posting-form";
+import { PostingFromUrl } from "@/components/jobs/posting-from-url";
 
 export const metadata = { title: "Analyze a posting" };
 
@@ -13,7 +13,7 @@ export default function NewPostingPage() {
         </p>
       </div>
       <Card>
-        <NewPostingForm />
+        <PostingFromUrl />
       </Card>
     </div>
   );

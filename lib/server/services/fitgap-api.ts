@@ -1,0 +1,163 @@
+import "server-only";
+import { analyzePosting } from "@/lib/analysis/analyze-posting";
+import { profileFromFile, type ProfileFile } from "@/lib/analysis/profile-file";
+import { rankStudyNext } from "@/lib/analysis/recommend";
+import { recommendResources } from "@/lib/analysis/recommend";
+import { scorePosting, type GapReport } from "@/lib/analysis/score";
+import type { PostingAnalysis, Profile, Requirement, Resource } from "@/lib/analysis/types";
+import type { Recommendation } from "@/lib/analysis/recommend";
+import type { AnalyzeRequest, AnalyzeResponse, GapReportView, PostingDetailView, PostingSummaryView, StudyNextResponse, TrackList } from "@/lib/schemas/api";
+import type { NewPostingInput } from "@/lib/schemas/posting";
+import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
+import { reanalyzeIfOutdated } from "@/lib/server/services/reanalysis";
+import { createPosting, deletePosting, getPosting, listPostings, type PostingSummary, type StoredPosting } from "@/lib/server/data/postings";
+import { exportProfile, importProfile } from "@/lib/server/data/profile-transfer";
+import { buildPostingReport, listPostingReports } from "@/lib/server/data/reports";
+import { listResources } from "@/lib/server/data/resources";
+import { listStudyTracks, recordTrackProgress } from "@/lib/server/data/study-tracks";
+
+/**
+ * What the REST API and the MCP server do, for one acting user. Route handlers and MCP tools are
+ * thin adapters over these functions; the data functions below scope every query to the user.
+ */
+
+function toSummary(posting: PostingSummary): PostingSummaryView {
+  return { id: posting.id, title: posting.title, company: posting.company, createdAt: posting.createdAt.toISOString() };
+}
+
+function toRequirementViews(requirements: Requirement[]) {
+  return requirements.map((requirement, index) => ({
+    index,
+    text: requirement.text,
+    section: requirement.section,
+    kind: requirement.kind,
+    minYears: requirement.minYears,
+    skills: requirement.skills.map(({ id, name }) => ({ id, name })),
+  }));
+}
+
+function toDetail(posting: StoredPosting): PostingDetailView {
+  return {
+    ...toSummary(posting),
+    description: posting.description,
+    overallMinYears: posting.analysis.overallMinYears,
+    requirements: toRequirementViews(posting.analysis.requirements),
+  };
+}
+
+function roundCoverage(value: number): number {
+  return Math.floor(value * 1000 + 1e-9) / 1000;
+}
+
+function toReportView(report: GapReport, recommendations: Recommendation[]): GapReportView {
+  return {
+    fit: report.fit,
+    fitProjected: report.fitProjected,
+    requirements: report.requirements.map((requirement) => ({
+      index: requirement.index,
+      text: requirement.text,
+      kind: requirement.kind,
+      coverage: roundCoverage(requirement.coverage),
+      status: requirement.status,
+      why: requirement.why,
+    })),
+    recommendations: recommendations.map((item) => ({ skill: item.skill, title: item.title, url: item.url, hours: item.hours })),
+  };
+}
+
+function scoreAgainst(analysis: PostingAnalysis, profile: Profile, catalog: Resource[], today: string): GapReportView {
+  const report = scorePosting(analysis, profile, { today });
+  return toReportView(report, recommendResources(analysis, report, profile, catalog));
+}
+
+/** Extraction, and with a profile file the gap report. Stateless: nothing is stored. */
+export async function analyzeText(userId: string, input: AnalyzeRequest, today: string): Promise<AnalyzeResponse> {
+  const { analysis } = analyzePosting(input.text);
+  const report = input.profile ? scoreAgainst(analysis, profileFromFile(input.profile as ProfileFile), await listResources(userId), today) : null;
+  return {
+    title: analysis.title,
+    company: analysis.company,
+    overallMinYears: analysis.overallMinYears,
+    requirements: toRequirementViews(analysis.requirements),
+    report,
+  };
+}
+
+export async function listPostingViews(userId: string): Promise<{ postings: PostingSummaryView[] }> {
+  return { postings: (await listPostings(userId)).map(toSummary) };
+}
+
+export async function addPosting(userId: string, input: NewPostingInput): Promise<PostingDetailView> {
+  const { id } = await createPosting(userId, input);
+  await recordFitSnapshots(userId);
+  return toDetail(await getPosting(userId, id));
+}
+
+/** Like the report page, a posting analysed by an older extractor is re-analysed before it is read. */
+export async function getPostingView(userId: string, postingId: string): Promise<PostingDetailView> {
+  await reanalyzeIfOutdated(userId, postingId);
+  return toDetail(await getPosting(userId, postingId));
+}
+
+export async function removePosting(userId: string, postingId: string): Promise<{ deleted: true }> {
+  await deletePosting(userId, postingId);
+  return { deleted: true };
+}
+
+export async function getPostingReportView(userId: string, postingId: string, today: string): Promise<{ postingId: string; report: GapReportView }> {
+  await reanalyzeIfOutdated(userId, postingId);
+  const { report, recommendations } = await buildPostingReport(userId, postingId, today);
+  return { postingId, report: toReportView(report, recommendations) };
+}
+
+export async function getStudyNext(userId: string, today: string, limit: number): Promise<StudyNextResponse> {
+  const { profile, reports } = await listPostingReports(userId, today);
+  const items = rankStudyNext(
+    reports.map(({ posting, report }) => ({ analysis: posting.analysis, report })),
+    profile,
+    { limit },
+  );
+  return {
+    items: items.map((item) => ({
+      skillId: item.skillId,
+      name: item.name,
+      gain: item.gain,
+      claimedLevel: item.claimedLevel,
+      studyingLevel: item.studyingLevel,
+      studyingIn: item.studyingIn,
+      postings: item.postings.map((entry) => ({ id: reports[entry.index].posting.id, title: entry.title, gain: entry.gain })),
+    })),
+  };
+}
+
+/** The study tracks with their ids (what POST /tracks/{id}/progress and update_track_progress take). */
+export async function listTrackViews(userId: string): Promise<TrackList> {
+  const tracks = await listStudyTracks(userId);
+  return {
+    tracks: tracks.map((track) => ({
+      id: track.id,
+      title: track.title,
+      unit: track.unit,
+      unitsDone: track.unitsDone,
+      unitsTotal: track.unitsTotal,
+      skills: track.skills.map((skill) => skill.name),
+    })),
+  };
+}
+
+export async function updateTrackProgress(userId: string, trackId: string, unitsDone: number, date: string) {
+  await recordTrackProgress(userId, trackId, unitsDone, date);
+  await recordFitSnapshots(userId);
+  return { trackId, unitsDone, date };
+}
+
+export async function getProfileFile(userId: string): Promise<ProfileFile> {
+  return exportProfile(userId);
+}
+
+/** PUT semantics: the stored profile becomes the file's (skills and tracks), in one transaction. */
+export async function replaceProfile(userId: string, file: ProfileFile, today: string): Promise<{ skills: number; tracks: number }> {
+  const counts = await importProfile(userId, profileFromFile(file), today, { replace: true });
+  await recordFitSnapshots(userId);
+  return counts;
+}

@@ -1,0 +1,64 @@
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+
+const APP_PORT = Number(process.env.E2E_PORT ?? 3100);
+/** The saved job pages are served next to the app's port. */
+const PAGES_PORT = APP_PORT + 1;
+
+async function signUp(page: Page, prefix: string): Promise<void> {
+  const email = `e2e-${prefix}-${Date.now()}-${Math.random().toString(36).slice(2)}@test.fitgap.dev`;
+  await page.goto("/sign-up");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("e2e password 2026");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+}
+
+test("create an API token on Settings, use it, revoke it", async ({ page, request }) => {
+  await signUp(page, "token");
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Create API token" }).click();
+  const field = page.getByLabel("API token");
+  await expect(field).toHaveValue(/^fgp_[A-Za-z0-9_-]{43}$/);
+  const token = await field.inputValue();
+
+  const ok = await request.get("/api/v1/postings", { headers: { authorization: `Bearer ${token}` } });
+  expect(ok.status()).toBe(200);
+  expect(await ok.json()).toEqual({ postings: [] });
+
+  await page.getByRole("button", { name: "Revoke" }).click();
+  await expect(page.getByRole("button", { name: "Revoke" })).toHaveCount(0);
+  const revoked = await request.get("/api/v1/postings", { headers: { authorization: `Bearer ${token}` } });
+  expect(revoked.status()).toBe(401);
+  expect((await revoked.json()).error.code).toBe("unauthenticated");
+});
+
+test("fetch a job page by URL, check the filled form, analyze it", async ({ page }) => {
+  const html = fs.readFileSync(path.join(__dirname, "../fixtures/job-pages/with-json-ld.html"));
+  const server = http.createServer((_request, response) => response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html));
+  await new Promise<void>((resolve) => server.listen(PAGES_PORT, "127.0.0.1", resolve));
+  try {
+    await signUp(page, "fetch");
+    await page.goto("/jobs/new");
+    await page.getByLabel("Job page URL").fill(`http://127.0.0.1:${PAGES_PORT}/careers/senior-data-engineer`);
+    await page.getByRole("button", { name: "Fetch" }).click();
+    await expect(page.getByText("Filled in from the page's job data. Check it, then Analyze.")).toBeVisible();
+    await expect(page.getByLabel("Job description")).toHaveValue(/Build and operate pipelines in Python and SQL on Snowflake/);
+    await expect(page.getByLabel("Company")).toHaveValue("Northwind Analytics");
+    await page.getByRole("button", { name: "Analyze" }).click();
+    await expect(page).toHaveURL(/\/jobs\/[\w-]+$/);
+    await expect(page.getByText("Build and operate pipelines in Python and SQL on Snowflake").first()).toBeVisible();
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+});
+
+test("the API reference renders the generated OpenAPI document", async ({ page, request }) => {
+  const document = await (await request.get("/api/v1/openapi.json")).json();
+  expect(document.openapi).toBe("3.1.0");
+  await page.goto("/api/docs");
+  await expect(page.getByRole("heading", { name: /Fitgap API/ })).toBeVisible();
+  await expect(page.getByText("/postings/{id}/report")).toBeVisible();
+});
