@@ -8,7 +8,7 @@ import { collectPostingSkills } from "./posting-skills";
 import { getDefaultSkillMatcher, type SkillMatcher } from "./skill-matcher";
 import { inferTitle } from "./title";
 import { tokenize } from "./tokens";
-import { disclaimsNeed, findStackClause, normalizeForCues, REQUIREMENT_CUE } from "./kind";
+import { disclaimsNeed, findStackClause, normalizeForCues, PREFERRED_CUE, readVoice, REQUIREMENT_CUE } from "./kind";
 import { decideUnitRole, type UnitRole } from "./unit-role";
 import { decideUnmarkedUnit, insideBrackets, isTechnology, namesAnOpening, ROLE_AREA_SKILLS } from "./unmarked-units";
 import type { SkillMatch } from "./skill-matcher";
@@ -38,6 +38,21 @@ const HIRE_BEFORE = /\b(?:a|an|our|the|as|senior|sr\.?|staff|principal|lead|juni
 /** "looking for a Senior Back-end Engineer": the field is the role's name, not a demand. */
 function namesTheHire(text: string, match: SkillMatch): boolean {
   return ROLE_NOUN_AFTER.test(text.slice(match.end, match.end + 24)) && HIRE_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start));
+}
+
+const DESCRIBES_SOMEONE =
+  /^(?:i(?:'m| am| have|'ve| hold| served| worked| built| led| developed| successfully| was| bring| specialize)\b|my (?:professional|recent|experience|background|skills|educational|expertise)\b|on any given day\b|(?:they|he|she) (?:may|will|can|often|usually|also|spend)\b)/;
+
+/** A sentence that introduces a list of demands: it ends with a colon and asks something. */
+function readLeadIn(unitText: string): UnitRole | null {
+  if (!/:\s*$/.test(unitText)) return null;
+  const lower = normalizeForCues(unitText);
+  const voice = readVoice(lower);
+  if (voice === "preferred" || PREFERRED_CUE.test(lower)) return { kind: "preferred", section: null };
+  if (voice === "requirement" || /\b(?:who|if you|you(?:'ll| will)? (?:have|bring|need)|the following|we expect|we need|we(?:'re| are) (?:especially |particularly )?(?:interested in|looking for))\b/.test(lower)) {
+    return { kind: "must", section: null };
+  }
+  return null;
 }
 
 /** First token whose start is >= offset (tokens are sorted by start). */
@@ -115,7 +130,21 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
   const titleEnd = titleLineEnd(text);
   // Context for guarded names in units nothing marked: the title line.
   const titleLower = new LazyLowercase(() => text.slice(0, titleEnd));
+  // "We're especially interested in engineers who:" / "we expect you to be comfortable with the
+  // following:" followed by bullets: the lead-in sentence sets the bullets' kind.
+  let leadIn: UnitRole | null = null;
   for (const unit of units) {
+    if (unit.shape !== "bullet") leadIn = null;
+    else if (leadIn && (unit.section === null || unit.section === "other")) {
+      const from = firstTokenAtOrAfter(tokens.start, tokens.count, unit.start);
+      const to = firstTokenAtOrAfter(tokens.start, tokens.count, unit.end);
+      roles.push({ unit, role: leadIn, from, to, cues: cueBits(tokens, from, to) & ~CUE_COMPANY });
+      continue;
+    }
+    if (unit.shape !== "bullet" && (unit.section === null || unit.section === "other")) leadIn = readLeadIn(text.slice(unit.start, unit.end));
+    // "I am proficient in Java ...", "On any given day, they may write Rust": the writer or the
+    // team described, not a demand on the candidate.
+    if (DESCRIBES_SOMEONE.test(normalizeForCues(text.slice(unit.start, Math.min(unit.end, unit.start + 60))))) continue;
     let demand = false;
     if (unit.section !== null && CONTEXT_SECTIONS.has(unit.section)) {
       // "## The role ... You'll need 5+ years of Go": a stated demand inside the role description
