@@ -7,10 +7,10 @@ import { assembleUnit, type AssembledUnit } from "./assemble";
 import { collectPostingSkills } from "./posting-skills";
 import { getDefaultSkillMatcher, type SkillMatcher } from "./skill-matcher";
 import { inferTitle } from "./title";
-import { tokenize } from "./tokens";
+import { tokenize, type TokenStream } from "./tokens";
 import { disclaimsNeed, findStackClause, normalizeForCues, PREFERRED_CUE, readVoice, REQUIREMENT_CUE } from "./kind";
 import { decideUnitRole, type UnitRole } from "./unit-role";
-import { decideUnmarkedUnit, insideBrackets, isTechnology, namesAnOpening, ROLE_AREA_SKILLS } from "./unmarked-units";
+import { CUSTOMERS_SYSTEMS, LEAVING, WORK_OR_MISSION, decideUnmarkedUnit, insideBrackets, isTechnology, namesAnOpening, ROLE_AREA_SKILLS } from "./unmarked-units";
 import type { SkillMatch } from "./skill-matcher";
 import { findLongTailSkills } from "./long-tail";
 import { parseLabelPrefix, type SectionLabel } from "./sections";
@@ -25,7 +25,7 @@ export { collectPostingSkills } from "./posting-skills";
 const CONTEXT_SECTIONS: ReadonlySet<SectionLabel> = new Set(["responsibilities", "about", "benefits", "apply"]);
 
 /** Context sections that may still hold a stated demand on the candidate. */
-const DESCRIPTIVE_SECTIONS: ReadonlySet<SectionLabel> = new Set(["responsibilities"]);
+const DESCRIPTIVE_SECTIONS: ReadonlySet<SectionLabel> = new Set(["responsibilities", "about", "benefits"]);
 const DEMAND_HINT = /need|must|requir|looking|years/i;
 const STACK_CLAUSE_HINT = /backed by|built (?:on|with|in|using)|written in|powered by|running on|runs on|on top of|(?:monorepo|monolith|app|application|codebase|stack|system|platform|services?)\s*:\s/i;
 const DEMAND =
@@ -43,6 +43,24 @@ function namesTheHire(text: string, match: SkillMatch): boolean {
 const DESCRIBES_SOMEONE =
   /^(?:i(?:'m| am| have|'ve| hold| served| worked| built| led| developed| successfully| was| bring| specialize)\b|my (?:professional|recent|experience|background|skills|educational|expertise)\b|on any given day\b|(?:they|he|she) (?:may|will|can|often|usually|also|spend)\b)/;
 
+/** Every unit's concrete technologies as preferred stack requirements, except where the posting says how to apply or disclaims them. */
+function toolsNamedAnywhere(text: string, tokens: TokenStream, units: Unit[], matcher: SkillMatcher, stackLower: LazyLowercase): Requirement[] {
+  const found: Requirement[] = [];
+  for (const unit of units) {
+    if (unit.section === "apply" || unit.section === "benefits") continue;
+    const unitText = text.slice(unit.start, unit.end);
+    const lower = normalizeForCues(unitText);
+    if (disclaimsNeed(lower) || CUSTOMERS_SYSTEMS.test(lower) || DESCRIBES_SOMEONE.test(lower) || LEAVING.test(lower) || WORK_OR_MISSION.test(lower)) continue;
+    const from = firstTokenAtOrAfter(tokens.start, tokens.count, unit.start);
+    const to = firstTokenAtOrAfter(tokens.start, tokens.count, unit.end);
+    const matches = matcher.matchUnit({ text, tokens, from, to, unitLower: new LazyLowercase(() => unitText), stackLower }).filter(isTechnology);
+    if (matches.length === 0) continue;
+    const skills = [...new Map(matches.map((m) => [m.skill.id, { id: m.skill.id, name: m.skill.name }])).values()];
+    found.push({ text: unitText, section: "stack", kind: "preferred", minYears: null, span: [unit.start, unit.end], skills });
+  }
+  return found;
+}
+
 /** A sentence that introduces a list of demands: it ends with a colon and asks something. */
 function readLeadIn(unitText: string): UnitRole | null {
   if (!/:\s*$/.test(unitText)) return null;
@@ -54,6 +72,9 @@ function readLeadIn(unitText: string): UnitRole | null {
   }
   return null;
 }
+
+/** In an "About us" or "Benefits" section only a plain demand counts ("Strong SQL required"), not "20 years of experience". */
+const CONTEXT_DEMAND = /\b(?:required|must|you(?:'ll| will)? need|you should|we require|is a must)\b/i;
 
 /** First token whose start is >= offset (tokens are sorted by start). */
 function firstTokenAtOrAfter(starts: Int32Array, count: number, offset: number): number {
@@ -151,7 +172,7 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
       // is still a requirement; what the job does and what the company is are not.
       if (!DESCRIPTIVE_SECTIONS.has(unit.section)) continue;
       const unitText = text.slice(unit.start, unit.end);
-      if (!DEMAND_HINT.test(unitText) || !DEMAND.test(unitText)) continue;
+      if (!DEMAND_HINT.test(unitText) || !(unit.section === "responsibilities" ? DEMAND : CONTEXT_DEMAND).test(unitText)) continue;
       demand = true;
     }
     const from = firstTokenAtOrAfter(tokens.start, tokens.count, unit.start);
@@ -209,7 +230,7 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
       role = { ...role, kind: "preferred" };
     } else if (namesAnOpening(text.slice(unit.start, unit.end))) {
       // "Senior Mobile Engineer (react native)": the opening's name says who; its brackets, the stack.
-      matches = insideBrackets(text.slice(unit.start, unit.end), unit.start, matches);
+      matches = insideBrackets(text.slice(unit.start, unit.end), unit.start, matches).filter(isTechnology);
       role = { kind: "preferred", section: "stack" };
     } else if (role.section === "stack") {
       // "Frontend: TypeScript, React": the label names a part of the system, not a skill.
@@ -228,6 +249,9 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
   if (overallMinYears === null) overallMinYears = preferredMinYears;
   shareYearsWithinParagraphs(assembledUnits);
   for (const { unit } of assembledUnits) for (const requirement of unit.requirements) requirements.push(requirement);
+  // A posting that asks nothing in so many words still names the tools of the job, in what the
+  // role does or what the company builds: with nothing else found, those are its stack.
+  if (!requirements.some((r) => r.skills.length > 0)) requirements.push(...toolsNamedAnywhere(text, tokens, units, matcher, titleLower));
 
   const { title, company } = inferTitle(text);
   return { title, company, overallMinYears, requirements, skills: collectPostingSkills(requirements) };

@@ -25,6 +25,7 @@ const NOT_A_SKILL = new Set(
     "engineer", "engineers", "developer", "developers", "manager", "designer", "scientist", "architect", "cto", "ceo",
     "us", "usa", "uk", "eu", "emea", "apac", "nyc", "sf", "la", "canada", "europe", "germany", "london", "berlin",
     "visa", "equity", "salary", "benefits", "pto", "401k", "yc", "series", "seed", "startup", "inc", "llc", "ltd",
+    "advanced", "expert", "expert-level", "basic", "intermediate", "proficient", "fluent", "native", "beginner",
     "experience", "knowledge", "strong", "solid", "deep", "good", "great", "excellent", "familiarity", "years", "year",
     "frontend", "backend", "front-end", "back-end", "fullstack", "full-stack", "web", "mobile", "infra", "data", "platform",
     "cloud", "devops", "ml", "ai", "api", "apis", "ui", "ux", "it", "hr", "pm", "qa", "sre", "saas", "b2b", "b2c",

@@ -171,6 +171,8 @@ export function parseHeading(line: string): Heading | null {
     symbolOnly = false;
   }
   if (words > (endsWithColon ? 12 : 9)) return null;
+  // "We're hiring for a few key contract roles, all remote:": a sentence leading into a list.
+  if (endsWithColon && words > 4 && /^(?:we|we're|we’re|we are|i|i'm|i’m|our)\b/i.test(text)) return null;
   if (decorated && !symbolOnly) return { label: classifySectionTitle(text), title: text };
   // A plain line is a heading only when it reads like one: short, no digits, only heading words.
   if (words > 8 || /\d/.test(text)) return null;

@@ -86,10 +86,10 @@ const STACK_OR_HIRING =
 
 /** The company naming its own tools or practices. */
 const OWN_STACK =
-  /^(?:(?:currently|today|right now|internally),? )?(?:our (?:\w+ ){0,2}(?:frontend|front-end|front end|backend|back-end|back end|stack|apps?|infrastructure|infra|platform|services|codebase|database|pipelines?|tooling|ci|models?) (?:is|are|uses|runs|lives)|we (?:\w+ ){0,2}(?:integrate with|build on|are built on|deploy (?:on|to)|host on|ship with|do|practice|follow)) /;
+  /^(?:(?:currently|today|right now|internally),? )?(?:our (?:[\w-]+ ){0,2}(?:frontends?|front-ends?|front end|backends?|back-ends?|back end|stack|apps?|applications?|products?|infrastructure|infra|platform|services|codebase|code|database|pipelines?|tooling|ci|models?|systems?) (?:is|are|uses?|runs?|lives?|has|have|(?:is|are) (?:built|written|powered))\b|we(?:'re| are)? (?:\w+ ){0,2}(?:integrate with|build on|building (?:on|with)|are built on|deploy (?:on|to)|host on|ship with|do|practice|follow) )/;
 
 /** Tools the company does not use, or wants gone: "we don't run on Shopify", "a Jenkins box we'd love you to retire". */
-const LEAVING = /\b(?:don't|do not|doesn't|does not|never|no longer|not) (?:use|run|work with|rely|build)|\b(?:retire|replace|sunset|deprecate|migrate (?:away )?from|moving (?:away )?from|legacy)\b/;
+export const LEAVING = /\b(?:don't|do not|doesn't|does not|never|no longer|not) (?:use|run|work with|rely|build)|\b(?:retire|replace|sunset|deprecate|migrate (?:away )?from|moving (?:away )?from|legacy)\b/;
 
 /** A sentence about someone else or the company's doing ("Sourcegraph is a code AI platform that ..."). */
 const COMPANY_DOING =
@@ -98,13 +98,13 @@ const COMPANY_DOING =
 const distinctSkills = (matches: readonly SkillMatch[]) => new Set(matches.map((m) => m.skill.id)).size;
 
 /** Categories that hold fields, qualities and languages, never a product or tool. */
-const FIELD_CATEGORIES: ReadonlySet<string> = new Set(["domain", "soft", "spoken-language", "concept"]);
+const FIELD_CATEGORIES: ReadonlySet<string> = new Set(["domain", "soft", "spoken-language", "concept", "practice"]);
 /** "Python", "Apache Kafka", "Node.js", "Ruby on Rails", "CI/CD": a name, not a phrase of common nouns. */
-const PROPER_NAME = /^(?:[A-Z0-9][^\s]*|[a-z]+[A-Z.+#/][^\s]*|on|of|for|and|the)(?:\s+(?:[A-Z0-9][^\s]*|[a-z]+[A-Z.+#/][^\s]*|on|of|for|and|the))*$/;
+const PROPER_NAME = /^(?:[.A-Z0-9][^\s]*|[a-z]+[A-Z.+#/][^\s]*|on|of|for|and|the)(?:\s+(?:[A-Z0-9][^\s]*|[a-z]+[A-Z.+#/][^\s]*|on|of|for|and|the))*$/;
 
 /** What the company's product serves or connects to: its customers' systems, not its own stack. */
-const CUSTOMERS_SYSTEMS =
-  /\b(?:customers?|clients?|users?|partners?) (?:use|run|rely|deploy|include)|\bour (?:customers|clients|users)\b|\b(?:connects?|integrates?) (?:to|with)|\bsupports?\b|\bcompatible with\b|\b(?:trusted|used|backed|funded|loved) by\b|\binvestors?\b/;
+export const CUSTOMERS_SYSTEMS =
+  /\b(?:customers?|clients?|users?|partners?) (?:use|run|rely|deploy|include)|\bour (?:customers|clients|users)\b|\b(?:connects?|connecting|integrates?|integrating) (?:to|with)|\bsupports?\b|\bcompatible with\b|\b(?:trusted|used|backed|funded|loved) by\b|\binvestors?\b/;
 
 export interface UnmarkedDecision {
   role: UnitRole;
@@ -112,26 +112,35 @@ export interface UnmarkedDecision {
   technologiesOnly: boolean;
 }
 
-/** A concrete technology: not an umbrella over others ("Databases"), not a field ("Fintech"). */
+/** A concrete technology: not a top-level umbrella over others ("Databases"), not a field ("Fintech"). */
 export function isTechnology(match: SkillMatch): boolean {
   if (match.skill.id.startsWith("new:")) return true;
-  return !FIELD_CATEGORIES.has(match.skill.category) && PROPER_NAME.test(match.skill.name) && !hasNarrowerSkills(match.skill.id);
+  const { category, name, parents, id } = match.skill;
+  const umbrella = parents.length === 0 && hasNarrowerSkills(id);
+  // Finance names a field ("Payments") unless the name is a product's ("kdb+", "FIX").
+  if (category === "finance" && !/[A-Z].*[A-Z]|[+#./0-9]/.test(name)) return false;
+  return !FIELD_CATEGORIES.has(category) && PROPER_NAME.test(name) && !umbrella;
 }
 
 /**
  * The role of a unit nothing marked, from its own words and the skills found in it; null drops it.
- * A description in the company's words keeps only the technologies it names, as the stack ("Our
- * apps have React/TypeScript frontends and Go backends"); the fields it names are its business.
+ * The company naming its own tools keeps only the technologies, as the stack ("Our apps have
+ * React/TypeScript frontends and Go backends, powering ML for biology": not ML, its business).
  */
 export function decideUnmarkedUnit(unitText: string, matches: readonly SkillMatch[], unitStart: number, text: string): UnmarkedDecision | null {
   const role = decideRole(unitText, matches, text);
-  if (role !== "description") return role ? { role, technologiesOnly: false } : null;
-  const lower = normalizeForCues(unitText);
-  if (CUSTOMERS_SYSTEMS.test(lower) || !matches.some(isTechnology)) return null;
-  return { role: { kind: "preferred", section: "stack" }, technologiesOnly: true };
+  if (role !== "own-stack" && role !== "description") return role ? { role, technologiesOnly: false } : null;
+  // The company describing itself or its product: the tools it names are its stack, unless the
+  // sentence is about its mission, the work ahead or its customers.
+  if (role === "description" && WORK_OR_MISSION.test(normalizeForCues(unitText))) return null;
+  return matches.some(isTechnology) ? { role: { kind: "preferred", section: "stack" }, technologiesOnly: true } : null;
 }
 
-function decideRole(unitText: string, matches: readonly SkillMatch[], text: string): UnitRole | null | "description" {
+/** A description of the mission or the work to be done, not of the tools in use. */
+export const WORK_OR_MISSION =
+  /\b(?:mission|vision|projects? (?:include|included)|recent(?:ly)? (?:projects|launches|work)|take (?:a|the|an) [\w-]+ from|we need another|you(?:'ll| will| would)|your (?:first|day)|to make [\w-]+ [\w-]+ (?:boring|easy|simple|better))\b/;
+
+function decideRole(unitText: string, matches: readonly SkillMatch[], text: string): UnitRole | null | "own-stack" | "description" {
   if (matches.length === 0) return null;
   const lower = normalizeForCues(unitText);
   if (/^\s*(https?:\/\/|www\.)\S*\s*$/.test(lower)) return null;
@@ -154,7 +163,7 @@ function decideRole(unitText: string, matches: readonly SkillMatch[], text: stri
   if (CLOSING.test(lower)) return null;
   // "Our frontend is AngularJS", "we integrate with OpenAI", "we do code reviews": the company's
   // own tools and practices are its stack.
-  if (OWN_STACK.test(lower)) return { kind: "preferred", section: "stack" };
+  if (OWN_STACK.test(lower)) return "own-stack";
   // The company, its product or the work, described.
   if (describes && !(prefers && asks)) return "description";
   if (asks && !prefers) return { kind: "must", section: null };

@@ -29,11 +29,13 @@ describe("extractRequirements on postings of every shape", () => {
     expect(analysis.requirements[0].section).toBeNull();
   });
 
-  test("a Hacker News paragraph: the asking sentences count, the company's story does not", () => {
+  test("a Hacker News paragraph: the asking sentences count, the company's story only by the tools it is built on", () => {
     const text =
       "Quantico | Backend Engineer | London | Onsite\n\nQuantico is building a trading platform on Kubernetes. We're looking for a backend engineer with strong experience in Java or Kotlin. Experience with Kafka is a big plus. We offer equity. Apply at https://quantico.example/jobs";
     const analysis = extractRequirements(text);
+    // "building a trading platform on Kubernetes" is the company's stack: preferred.
     expect(analysis.skills.map((s) => [s.id, s.kind])).toEqual([
+      ["kubernetes", "preferred"],
       ["java", "must"],
       ["kotlin", "must"],
       ["apache-kafka", "preferred"],
