@@ -7,8 +7,14 @@ import { StudyMeter } from "./study-state";
 export interface StudyNextItem {
   skillId: string;
   name: string;
-  /** Must-have coverage points gained, summed over the postings (each posting counts 0-100). */
+  /**
+   * Fit points gained, summed over the postings (each counts 0-100, must-haves weighing 3 and
+   * preferred 1): more postings asking, a must rather than a preferred, and a longer way to go
+   * all raise it.
+   */
   gain: number;
+  /** How many of the postings ask for it as a must-have, and in all. */
+  mustPostings: number;
   postings: { index: number; title: string | null; gain: number }[];
   /** What you can claim today, and with study progress so far (0-10). */
   claimedLevel: number;
@@ -43,8 +49,10 @@ function improvementTrack(skillId: string, name: string): StudyTrack {
 }
 
 /**
- * Across saved postings: which skills, if improved, raise must-have coverage the most, summed
- * over postings. Measured from claims plus study progress so far.
+ * Across saved postings: which skills, if improved, raise fit the most, summed over postings
+ * (so a skill three postings ask beats one only one asks), must-haves weighing three times
+ * preferred ones, and measured from claims plus study progress so far (so the further you are,
+ * the more it gains).
  */
 export function rankStudyNext(
   postings: { analysis: PostingAnalysis; report?: GapReport }[],
@@ -53,13 +61,12 @@ export function rankStudyNext(
 ): StudyNextItem[] {
   const graph = options.graph ?? taxonomyGraph;
   const evidence = indexEvidence(profile, graph);
-  const meters = postings.map(({ analysis }) => new StudyMeter(analysis, graph, true));
+  const meters = postings.map(({ analysis }) => new StudyMeter(analysis, graph));
   const baselines = meters.map((meter) => meter.coverages(profile));
 
   const skills = new Map<string, string>();
   for (const { analysis } of postings) {
     for (const requirement of analysis.requirements) {
-      if (requirement.kind !== "must") continue;
       for (const skill of requirement.skills) {
         if (skill.id && !skills.has(skill.id)) skills.set(skill.id, graph.nameOf(skill.id) ?? skill.name);
       }
@@ -78,16 +85,20 @@ export function rankStudyNext(
       .filter((entry) => entry.gain > 0);
     if (perPosting.length === 0) continue;
     const own = evidence.byKey.get(skillId);
+    const mustPostings = postings.filter(({ analysis }) =>
+      analysis.requirements.some((requirement) => requirement.kind === "must" && requirement.skills.some((skill) => skill.id === skillId)),
+    ).length;
     items.push({
       skillId,
       name,
       gain: Math.round(10 * perPosting.reduce((sum, entry) => sum + entry.gain, 0)) / 10,
       postings: perPosting,
+      mustPostings,
       claimedLevel: own ? levelInView(own, "claimed") : 0,
       studyingLevel: own ? levelInView(own, "studying") : 0,
       studyingIn: own ? [...new Set(own.tracks.map((track) => track.title))] : [],
     });
   }
-  items.sort((a, b) => b.gain - a.gain || a.name.localeCompare(b.name));
+  items.sort((a, b) => b.gain - a.gain || b.mustPostings - a.mustPostings || a.name.localeCompare(b.name));
   return options.limit ? items.slice(0, options.limit) : items;
 }
