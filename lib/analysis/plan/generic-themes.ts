@@ -52,7 +52,7 @@ function asksDesign(analyses: PostingAnalysis[], graph: SkillGraph): boolean {
   );
 }
 
-/** Must-have skill names of the postings, most asked first. */
+/** Must-have skill names of the postings, most asked first, then in the postings' order. */
 function mustSkillNames(analyses: PostingAnalysis[], graph: SkillGraph): string[] {
   const counts = new Map<string, number>();
   for (const analysis of analyses) {
@@ -64,7 +64,8 @@ function mustSkillNames(analyses: PostingAnalysis[], graph: SkillGraph): string[
       }
     }
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+  // Map order is first mention, which a stable sort keeps among equal counts.
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
 }
 
 export interface GenericThemesInput {

@@ -62,7 +62,6 @@ export function rankStudyNext(
   const graph = options.graph ?? taxonomyGraph;
   const evidence = indexEvidence(profile, graph);
   const meters = postings.map(({ analysis }) => new StudyMeter(analysis, graph));
-  const baselines = meters.map((meter) => meter.coverages(profile));
 
   const skills = new Map<string, string>();
   for (const { analysis } of postings) {
@@ -73,32 +72,50 @@ export function rankStudyNext(
     }
   }
 
+  // Greedy with re-measuring: once a skill is picked, its alternatives in an "any of" line (and
+  // what it already covers) gain only what is left, so "AWS, GCP or Azure" yields one pick, not three.
+  let state = profile;
+  let baselines = meters.map((meter) => meter.coverages(state));
+  let remaining = [...skills.entries()];
   const items: StudyNextItem[] = [];
-  for (const [skillId, name] of skills) {
-    const improvement = improvementTrack(skillId, name);
-    const perPosting = postings
-      .map(({ analysis }, index) => {
-        const meter = meters[index];
-        const after = meter.total(meter.coveragesWith(profile, baselines[index], improvement));
-        return { index, title: analysis.title, gain: Math.round(10 * 100 * (after - meter.total(baselines[index]))) / 10 };
-      })
-      .filter((entry) => entry.gain > 0);
-    if (perPosting.length === 0) continue;
-    const own = evidence.byKey.get(skillId);
-    const mustPostings = postings.filter(({ analysis }) =>
-      analysis.requirements.some((requirement) => requirement.kind === "must" && requirement.skills.some((skill) => skill.id === skillId)),
-    ).length;
+  const limit = options.limit ?? Infinity;
+  while (items.length < limit && remaining.length > 0) {
+    const measured = remaining.map(([skillId, name]) => {
+      const improvement = improvementTrack(skillId, name);
+      const after = meters.map((meter, index) => meter.coveragesWith(state, baselines[index], improvement));
+      const perPosting = postings
+        .map(({ analysis }, index) => ({
+          index,
+          title: analysis.title,
+          gain: Math.round(10 * 100 * (meters[index].total(after[index]) - meters[index].total(baselines[index]))) / 10,
+        }))
+        .filter((entry) => entry.gain > 0);
+      const gain = Math.round(10 * perPosting.reduce((sum, entry) => sum + entry.gain, 0)) / 10;
+      const mustPostings = postings.filter(({ analysis }) =>
+        analysis.requirements.some((requirement) => requirement.kind === "must" && requirement.skills.some((skill) => skill.id === skillId)),
+      ).length;
+      return { skillId, name, improvement, after, perPosting, gain, mustPostings };
+    });
+    const alive = measured.filter((entry) => entry.gain > 0);
+    if (alive.length === 0) break;
+    alive.sort((a, b) => b.gain - a.gain || b.mustPostings - a.mustPostings || a.name.localeCompare(b.name));
+    const best = alive[0];
+    const own = evidence.byKey.get(best.skillId);
     items.push({
-      skillId,
-      name,
-      gain: Math.round(10 * perPosting.reduce((sum, entry) => sum + entry.gain, 0)) / 10,
-      postings: perPosting,
-      mustPostings,
+      skillId: best.skillId,
+      name: best.name,
+      gain: best.gain,
+      postings: best.perPosting,
+      mustPostings: best.mustPostings,
       claimedLevel: own ? levelInView(own, "claimed") : 0,
       studyingLevel: own ? levelInView(own, "studying") : 0,
       studyingIn: own ? [...new Set(own.tracks.map((track) => track.title))] : [],
     });
+    state = { skills: state.skills, tracks: [...state.tracks, best.improvement] };
+    baselines = best.after;
+    // Gains only shrink as more is improved, so a skill that gained nothing stays out.
+    const keep = new Set(alive.map((entry) => entry.skillId));
+    remaining = remaining.filter(([skillId]) => skillId !== best.skillId && keep.has(skillId));
   }
-  items.sort((a, b) => b.gain - a.gain || b.mustPostings - a.mustPostings || a.name.localeCompare(b.name));
-  return options.limit ? items.slice(0, options.limit) : items;
+  return items;
 }

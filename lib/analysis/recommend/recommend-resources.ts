@@ -172,7 +172,11 @@ export function recommendResources(
     if (picked.length === 0) {
       for (const index of leadOrder) {
         const position = meter.positionOf(index);
-        const serving = position < 0 ? undefined : measured.find((entry) => entry.after[position] > coverages[position] + 1e-9);
+        if (position < 0) continue;
+        // The lead is what closes this must-have most (Effective Java for Java), not what is cheapest.
+        const serving = measured
+          .filter((entry) => entry.after[position] > coverages[position] + 1e-9)
+          .sort((a, b) => b.after[position] - a.after[position] || b.value - a.value)[0];
         if (serving) {
           best = serving;
           requirementIndex = index;
