@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { findSkillByName, normalizeSkillName } from "@/lib/analysis/taxonomy";
 import type { ProfileSkillInput } from "@/lib/schemas/profile";
 import type { ProfileSkill } from "@/lib/analysis/types";
+import { mergeProfileSkill } from "@/lib/analysis/profile/merge-profile-skill";
 
 export interface ProfileSkillRow {
   id: string;
@@ -45,10 +46,13 @@ export async function findProfileSkillByName(userId: string, name: string): Prom
  */
 export async function saveProfileSkill(userId: string, input: ProfileSkillInput): Promise<ProfileSkillRow> {
   const identity = resolveSkillName(input.name);
+  const where = { userId_nameKey: { userId, nameKey: identity.nameKey } };
+  const existing = await db.profileSkill.findUnique({ where, select: { level: true, years: true } });
+  const values = mergeProfileSkill(existing, input);
   return db.profileSkill.upsert({
-    where: { userId_nameKey: { userId, nameKey: identity.nameKey } },
-    create: { userId, ...identity, level: input.level, years: input.years ?? 0 },
-    update: { level: input.level, ...(input.years === undefined ? {} : { years: input.years }), name: identity.name, skillId: identity.skillId },
+    where,
+    create: { userId, ...identity, ...values },
+    update: { ...values, name: identity.name, skillId: identity.skillId },
     select: SELECT,
   });
 }
