@@ -12,6 +12,7 @@ import { seedCatalog, seedDemoUser } from "@/seeds/seed-database";
 import { DEMO_ACCOUNT } from "@/seeds/demo-profile";
 import { createTestUser, LLM_POSTING } from "@/tests/support/factories";
 
+jest.setTimeout(60_000);
 beforeAll(() => seedCatalog());
 afterAll(() => db.$disconnect());
 

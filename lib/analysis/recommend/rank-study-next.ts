@@ -73,49 +73,56 @@ export function rankStudyNext(
   }
 
   // Greedy with re-measuring: once a skill is picked, its alternatives in an "any of" line (and
-  // what it already covers) gain only what is left, so "AWS, GCP or Azure" yields one pick, not three.
+  // what it already covers) gain only what is left, so "AWS, GCP or Azure" yields one pick, not
+  // three. Lazy: gains only shrink as more is improved, so a skill is re-measured only when its
+  // last measured gain still tops the list; the rest keep their (upper-bound) gain.
   let state = profile;
   let baselines = meters.map((meter) => meter.coverages(state));
-  let remaining = [...skills.entries()];
+  const measure = (skillId: string, name: string) => {
+    const improvement = improvementTrack(skillId, name);
+    const after = meters.map((meter, index) => meter.coveragesWith(state, baselines[index], improvement));
+    const perPosting = postings
+      .map(({ analysis }, index) => ({
+        index,
+        title: analysis.title,
+        gain: Math.round(10 * 100 * (meters[index].total(after[index]) - meters[index].total(baselines[index]))) / 10,
+      }))
+      .filter((entry) => entry.gain > 0);
+    const gain = Math.round(10 * perPosting.reduce((sum, entry) => sum + entry.gain, 0)) / 10;
+    const mustPostings = postings.filter(({ analysis }) =>
+      analysis.requirements.some((requirement) => requirement.kind === "must" && requirement.skills.some((skill) => skill.id === skillId)),
+    ).length;
+    return { skillId, name, improvement, after, perPosting, gain, mustPostings, round: 0 };
+  };
+  type Measured = ReturnType<typeof measure>;
+  const order = (a: Measured, b: Measured) => b.gain - a.gain || b.mustPostings - a.mustPostings || a.name.localeCompare(b.name);
+  let queue = [...skills.entries()].map(([skillId, name]) => measure(skillId, name)).filter((entry) => entry.gain > 0);
   const items: StudyNextItem[] = [];
   const limit = options.limit ?? Infinity;
-  while (items.length < limit && remaining.length > 0) {
-    const measured = remaining.map(([skillId, name]) => {
-      const improvement = improvementTrack(skillId, name);
-      const after = meters.map((meter, index) => meter.coveragesWith(state, baselines[index], improvement));
-      const perPosting = postings
-        .map(({ analysis }, index) => ({
-          index,
-          title: analysis.title,
-          gain: Math.round(10 * 100 * (meters[index].total(after[index]) - meters[index].total(baselines[index]))) / 10,
-        }))
-        .filter((entry) => entry.gain > 0);
-      const gain = Math.round(10 * perPosting.reduce((sum, entry) => sum + entry.gain, 0)) / 10;
-      const mustPostings = postings.filter(({ analysis }) =>
-        analysis.requirements.some((requirement) => requirement.kind === "must" && requirement.skills.some((skill) => skill.id === skillId)),
-      ).length;
-      return { skillId, name, improvement, after, perPosting, gain, mustPostings };
-    });
-    const alive = measured.filter((entry) => entry.gain > 0);
-    if (alive.length === 0) break;
-    alive.sort((a, b) => b.gain - a.gain || b.mustPostings - a.mustPostings || a.name.localeCompare(b.name));
-    const best = alive[0];
-    const own = evidence.byKey.get(best.skillId);
+  let round = 0;
+  while (items.length < limit && queue.length > 0) {
+    queue.sort(order);
+    const head = queue[0];
+    if (head.round !== round) {
+      const fresh = { ...measure(head.skillId, head.name), round };
+      queue = fresh.gain > 0 ? [fresh, ...queue.slice(1)] : queue.slice(1);
+      continue;
+    }
+    const own = evidence.byKey.get(head.skillId);
     items.push({
-      skillId: best.skillId,
-      name: best.name,
-      gain: best.gain,
-      postings: best.perPosting,
-      mustPostings: best.mustPostings,
+      skillId: head.skillId,
+      name: head.name,
+      gain: head.gain,
+      postings: head.perPosting,
+      mustPostings: head.mustPostings,
       claimedLevel: own ? levelInView(own, "claimed") : 0,
       studyingLevel: own ? levelInView(own, "studying") : 0,
       studyingIn: own ? [...new Set(own.tracks.map((track) => track.title))] : [],
     });
-    state = { skills: state.skills, tracks: [...state.tracks, best.improvement] };
-    baselines = best.after;
-    // Gains only shrink as more is improved, so a skill that gained nothing stays out.
-    const keep = new Set(alive.map((entry) => entry.skillId));
-    remaining = remaining.filter(([skillId]) => skillId !== best.skillId && keep.has(skillId));
+    state = { skills: state.skills, tracks: [...state.tracks, head.improvement] };
+    baselines = head.after;
+    round += 1;
+    queue = queue.slice(1);
   }
   return items;
 }
