@@ -38,7 +38,10 @@ const ANY_PATTERN =
 /** "Dutch / English / French", "AWS/GCP": a slash between words offers alternatives. */
 const SLASH_PATTERN = /[A-Za-z0-9+#.)]\s*\/\s*[A-Za-z(]/;
 /** Slashes that join one thing ("CI/CD", "TCP/IP", "A/B", "I/O", "UI/UX") are not alternatives. */
-const ONE_THING_SLASHES = /(?<![a-z])(ci\/cd|tcp\/ip|a\/b|i\/o|ui\/ux|pl\/sql|r\/w|p\/l|24\/7|and\/or)(?![a-z])/gi;
+const ONE_THING_SLASHES =
+  /(?<![a-z])(ci\/cd|tcp\/ip|a\/b|i\/o|ui\/ux|pl\/sql|r\/w|p\/l|24\/7|and\/or|async\/await|read\/write|client\/server|pub\/sub|request\/response|m\/w\/d|m\/f\/d|f\/m\/d|w\/m\/d)(?![a-z])/gi;
+
+const OR_MORE = new RegExp(`(?<![a-z])${COUNT}\\+?\\s+or\\s+more(?![a-z])`, "gi");
 
 function toCount(word: string): number | null {
   const lower = word.toLowerCase();
@@ -55,6 +58,8 @@ export function countAsked(text: string): number | null {
     // "3+ years" and "two or more years" are years, not a list count.
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
     if (/^\s*(years?|yrs?)\b/i.test(after) || /\b(years?|yrs?)\s+(of|from)$/i.test(match[0])) continue;
+    // "8+ years ..., at least 2 of them in Rust": a share of the years, not of a list.
+    if (/^\s*(them|those|these|which|whom|it)\b/i.test(after)) continue;
     const count = toCount(match[1]);
     if (count !== null) return count;
   }
@@ -69,8 +74,10 @@ export function listRuleForText(text: string, skillCount: number): ListRule {
     if (count >= skillCount) return "all";
     return { atLeast: count };
   }
-  if (ANY_PATTERN.test(text)) return "any";
-  if (SLASH_PATTERN.test(text.replace(ONE_THING_SLASHES, " "))) return "any";
+  // "two or more years" is a count of years: its "or" offers no alternative.
+  const plain = text.replace(OR_MORE, " ");
+  if (ANY_PATTERN.test(plain)) return "any";
+  if (SLASH_PATTERN.test(plain.replace(ONE_THING_SLASHES, " "))) return "any";
   return "all";
 }
 

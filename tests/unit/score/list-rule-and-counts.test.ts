@@ -56,3 +56,13 @@ describe("one definition of the counts", () => {
     expect(describeCounts(counts.preferred)).toBe("1 of 1 met");
   });
 });
+
+describe("list rules leave years and one-thing slashes alone", () => {
+  test.each([
+    ["8+ years of software engineering experience, at least 2 of them writing production Rust with Tokio", 3, "all"],
+    ["Expert Swift, including Swift Concurrency (async/await, actors)", 3, "all"],
+    ["Two or more years of experience with Go and gRPC", 2, "all"],
+  ])("%s -> %j", (text, count, rule) => {
+    expect(listRuleForText(text, count)).toEqual(rule);
+  });
+});
