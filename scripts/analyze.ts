@@ -1,7 +1,8 @@
 /**
- * `npm run --silent analyze -- <file | folder | -> [--profile <profile.json>]`
+ * `npm run --silent analyze -- <file | folder | -> [--profile <profile.json>] [--plan-days D] [--plan-hours H]`
  * Prints the posting's requirement analysis as one JSON object (a folder: one object per line,
- * each with "file"). Bad input exits non-zero with one line on stderr. Argument parsing and I/O
+ * each with "file"), with "warnings" (e.g. "no requirements found"), the gap "report" with a
+ * profile, and a prep "plan" with --plan-days / --plan-hours. Bad input exits non-zero with one line on stderr. Argument parsing and I/O
  * only; the thinking is in lib/analysis.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -9,20 +10,39 @@ import path from "node:path";
 import { analyzePosting } from "@/lib/analysis/analyze-posting";
 import { decodePostingBytes } from "@/lib/analysis/extract/posting-input";
 import { parseProfileFile } from "@/lib/analysis/profile-file";
-import { buildReportForCli, ProfileFileError } from "@/lib/analysis/report-for-cli";
+import { buildPlanForCli, buildReportForCli, ProfileFileError, warningsFor } from "@/lib/analysis/report-for-cli";
 import type { PostingAnalysis } from "@/lib/analysis/types";
 import { RESOURCE_CATALOG } from "@/seeds/resources";
 
-const USAGE = "usage: npm run --silent analyze -- <file | folder | -> [--profile <profile.json>]";
+const USAGE = "usage: npm run --silent analyze -- <file | folder | -> [--profile <profile.json>] [--plan-days D] [--plan-hours H]";
 
 class CliError extends Error {}
 
-function parseArgs(argv: string[]): { input: string; profilePath: string | null } {
+interface PlanOptions {
+  days: number;
+  hoursPerDay: number;
+}
+
+function parseNumber(flag: string, value: string | undefined, min: number, max: number): number {
+  const number = value === undefined || value.startsWith("--") ? NaN : Number(value);
+  if (!Number.isFinite(number) || number < min || number > max) throw new CliError(`${flag} needs a number from ${min} to ${max}`);
+  return number;
+}
+
+function parseArgs(argv: string[]): { input: string; profilePath: string | null; plan: PlanOptions | null } {
   let input: string | null = null;
   let profilePath: string | null = null;
+  let planDays: number | null = null;
+  let planHours: number | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === "--profile") {
+    if (arg === "--plan-days" || arg.startsWith("--plan-days=")) {
+      const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[++i];
+      planDays = Math.floor(parseNumber("--plan-days", value, 1, 60));
+    } else if (arg === "--plan-hours" || arg.startsWith("--plan-hours=")) {
+      const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[++i];
+      planHours = parseNumber("--plan-hours", value, 0.5, 16);
+    } else if (arg === "--profile") {
       const value = argv[++i];
       if (!value || value.startsWith("--")) throw new CliError("--profile needs a file: --profile <profile.json>");
       profilePath = value;
@@ -40,7 +60,8 @@ function parseArgs(argv: string[]): { input: string; profilePath: string | null 
     }
   }
   if (input === null) throw new CliError(`no input given; ${USAGE}`);
-  return { input, profilePath };
+  const plan = planDays === null && planHours === null ? null : { days: planDays ?? 7, hoursPerDay: planHours ?? 4 };
+  return { input, profilePath, plan };
 }
 
 function readPosting(label: string, bytes: Uint8Array): string {
@@ -73,7 +94,7 @@ function readProfile(file: string): unknown {
 }
 
 /** The contract's shape: exactly these keys, in this order. */
-function toOutput(analysis: PostingAnalysis, profile: unknown | undefined): Record<string, unknown> {
+function toOutput(analysis: PostingAnalysis, profile: unknown | undefined, plan: PlanOptions | null): Record<string, unknown> {
   const output: Record<string, unknown> = {
     title: analysis.title,
     overallMinYears: analysis.overallMinYears,
@@ -86,27 +107,27 @@ function toOutput(analysis: PostingAnalysis, profile: unknown | undefined): Reco
       skills: r.skills.map((s) => ({ id: s.id, name: s.name })),
     })),
     skills: analysis.skills.map((s) => ({ id: s.id, name: s.name, aliases: s.aliases, kind: s.kind, minYears: s.minYears })),
+    warnings: warningsFor(analysis),
   };
-  if (profile !== undefined) {
-    // The CLI is the edge where the clock is read; the analysis core takes today as an argument.
-    const today = new Date().toISOString().slice(0, 10);
-    try {
-      output.report = buildReportForCli(analysis, profile, { today, catalog: [...RESOURCE_CATALOG] });
-    } catch (error) {
-      if (error instanceof ProfileFileError) throw new CliError(error.message);
-      throw error;
-    }
+  // The CLI is the edge where the clock is read; the analysis core takes today as an argument.
+  const today = new Date().toISOString().slice(0, 10);
+  try {
+    if (profile !== undefined) output.report = buildReportForCli(analysis, profile, { today, catalog: [...RESOURCE_CATALOG] });
+    if (plan !== null) output.plan = buildPlanForCli(analysis, profile, { today, catalog: [...RESOURCE_CATALOG], ...plan });
+  } catch (error) {
+    if (error instanceof ProfileFileError) throw new CliError(error.message);
+    throw error;
   }
   return output;
 }
 
 function main(): number {
-  const { input, profilePath } = parseArgs(process.argv.slice(2));
+  const { input, profilePath, plan } = parseArgs(process.argv.slice(2));
   const profile = profilePath === null ? undefined : readProfile(profilePath);
 
   if (input === "-") {
     const text = readPosting("stdin", readFileSync(0));
-    process.stdout.write(JSON.stringify(toOutput(analyzePosting(text).analysis, profile)) + "\n");
+    process.stdout.write(JSON.stringify(toOutput(analyzePosting(text).analysis, profile, plan)) + "\n");
     return 0;
   }
   let stat;
@@ -117,7 +138,7 @@ function main(): number {
   }
   if (!stat.isDirectory()) {
     const text = readPosting(input, readBytes(input));
-    process.stdout.write(JSON.stringify(toOutput(analyzePosting(text).analysis, profile)) + "\n");
+    process.stdout.write(JSON.stringify(toOutput(analyzePosting(text).analysis, profile, plan)) + "\n");
     return 0;
   }
   const files = readdirSync(input)
@@ -129,7 +150,7 @@ function main(): number {
     const file = path.join(input, name);
     try {
       const text = readPosting(file, readBytes(file));
-      process.stdout.write(JSON.stringify({ file: name, ...toOutput(analyzePosting(text).analysis, profile) }) + "\n");
+      process.stdout.write(JSON.stringify({ file: name, ...toOutput(analyzePosting(text).analysis, profile, plan) }) + "\n");
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
       process.stderr.write(`analyze: ${error.message}\n`);

@@ -15,6 +15,7 @@ import { importProfile } from "@/lib/server/data/profile-transfer";
 import { DEMO_ACCOUNT, DEMO_POSTINGS, DEMO_SKILLS } from "./demo-profile";
 import { seedResources } from "./resources";
 import { seedStudyTracks } from "./study-tracks";
+import { seedPrepPlanThemes } from "./prep-plan";
 
 export async function seedCatalog(): Promise<number> {
   const resources = seedResources();
@@ -54,7 +55,8 @@ export async function seedDemoUser(today: string): Promise<{ userId: string } | 
       await createPosting(user.id, { description: readSeedPosting(posting.file), title: posting.title, company: posting.company });
     }
     await recordFitSnapshots(user.id);
-    await createPrepPlan(user.id, { postingId: null, days: 7, hoursPerDay: 4, startDate: today });
+    // The seed's own 7-day themes are this account's data only; every other plan gets generic themes.
+    await createPrepPlan(user.id, { postingId: null, days: 7, hoursPerDay: 4, startDate: today }, { themes: seedPrepPlanThemes() });
   } catch (error) {
     // Leave no half-made demo account behind: the next start tries again from scratch.
     await db.user.delete({ where: { id: user.id } });

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { GapReport } from "@/lib/analysis/score";
+import { describeCounts, type GapReport } from "@/lib/analysis/score";
 import type { FitPoint } from "@/lib/server/data/fit-snapshots";
 import { FitSparkline } from "./fit-sparkline";
 
@@ -19,8 +19,6 @@ interface PostingCardProps {
 }
 
 export function PostingCard({ id, title, company, createdAt, report, history }: PostingCardProps) {
-  const musts = report.requirements.filter((item) => item.kind === "must" && item.scored);
-  const gaps = musts.filter((item) => item.status === "gap").length;
   return (
     <li>
       <Link href={`/jobs/${id}`} className="flex items-center gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-500">
@@ -32,7 +30,7 @@ export function PostingCard({ id, title, company, createdAt, report, history }: 
           <p className="truncate font-semibold">{title ?? "Untitled posting"}</p>
           {company && <p className="truncate text-sm text-slate-600">{company}</p>}
           <p className="mt-1 text-xs text-slate-500">
-            Added {createdAt.toISOString().slice(0, 10)} · {musts.length} must-haves, {gaps} open gap{gaps === 1 ? "" : "s"}
+            Added {createdAt.toISOString().slice(0, 10)} · Must-haves: {describeCounts(report.counts.must)} · {report.counts.openGaps} open gap{report.counts.openGaps === 1 ? "" : "s"}
             {report.dealbreakers.length > 0 && <span className="text-rose-700"> · {report.dealbreakers.length} dealbreaker</span>}
           </p>
         </div>

@@ -27,9 +27,16 @@ export function NewPostingForm({ initial }: { initial?: { description: string; t
         <TextField label="Company" name="company" defaultValue={state.values?.company ?? initial?.company ?? undefined} maxLength={200} placeholder="Inferred from the text when empty" errors={state.fieldErrors.company} />
       </div>
       <FormMessage message={state.message} />
-      <Button type="submit" disabled={pending}>
-        {pending ? "Analyzing..." : "Analyze"}
-      </Button>
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Analyzing..." : "Analyze"}
+        </Button>
+        {state.needsConfirmation && (
+          <Button type="submit" name="intent" value="save-anyway" variant="ghost" disabled={pending}>
+            Save anyway
+          </Button>
+        )}
+      </div>
     </form>
   );
 }

@@ -29,6 +29,14 @@ export function AddSkillForm({ suggestions }: { suggestions: string[] }) {
         ))}
       </datalist>
       <FormMessage message={state.message} ok={state.ok} />
+      {state.needsConfirmation && (
+        <div className="flex gap-2">
+          {/* Sends the same fields again with the update confirmed. */}
+          <Button type="submit" name="intent" value="update" disabled={pending}>
+            Update skill
+          </Button>
+        </div>
+      )}
     </form>
   );
 }

@@ -27,7 +27,7 @@ export function FitSummary({ report }: { report: GapReport }) {
         Must-haves covered today: <strong>{report.mustCoverage}%</strong>.{" "}
         {report.readinessDate ? (
           <>
-            Projected fit reachable around <strong>{report.readinessDate}</strong> at your current pace.
+            Projected fit reachable around <strong>{report.readinessDate}</strong>.
           </>
         ) : null}{" "}
         <span className="text-slate-500">{report.readinessNote}</span>
@@ -38,7 +38,8 @@ export function FitSummary({ report }: { report: GapReport }) {
           Each requirement asks for a level its wording implies (familiarity 4, experience 6, proficiency 7, deep understanding 9) and
           sometimes years. Your credit per skill is your level over the level asked, times, when years are asked, a years factor (half with none, full
           with enough). A related skill gives partial credit (PostgreSQL counts partly for relational databases), never full. “Or” lists
-          take your best option. Must-haves weigh 3, preferred 1. Study adds level in the “studying” and “projected” views only; it never
+          (“such as”, “e.g.”, “Dutch / English”) take your best option; “at least two of” lists take your best two; other lists need
+          each skill and average them. Must-haves weigh 3, preferred 1. Study adds level in the “studying” and “projected” views only; it never
           counts in fit now, and never adds years.
         </p>
       </details>

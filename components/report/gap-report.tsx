@@ -32,8 +32,8 @@ export function GapReportView({ data, share, footer }: { data: PostingReport; sh
           No requirements were found in this text. Is it the full posting? Requirements are usually under a heading like “Requirements” or “What you&apos;ll bring”.
         </p>
       )}
-      <RequirementList title="Must-haves" items={must} />
-      <RequirementList title="Preferred" items={preferred} />
+      <RequirementList title="Must-haves" items={must} counts={report.counts.must} />
+      <RequirementList title="Preferred" items={preferred} counts={report.counts.preferred} />
       <Recommendations items={recommendations} />
       <PostingText text={posting.description} requirements={posting.analysis.requirements} />
       {footer}

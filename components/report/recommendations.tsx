@@ -5,7 +5,7 @@ export function Recommendations({ items }: { items: Recommendation[] }) {
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <h2 className="font-semibold">Recommended next steps</h2>
-      <p className="mt-1 text-sm text-slate-600">Ranked by fit gained per hour on this posting&apos;s biggest gaps; tracks you have started come first at equal value.</p>
+      <p className="mt-1 text-sm text-slate-600">A must-have gap leads (a dealbreaker first); then ranked by fit gained per hour, tracks you have started first at equal value. Resources for a programming language this posting does not ask are left out.</p>
       {items.length === 0 ? (
         <p className="mt-3 text-sm text-slate-600">Nothing in the catalog closes a remaining gap. Add your own resources on the Study tracks page.</p>
       ) : (

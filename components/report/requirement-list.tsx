@@ -1,4 +1,4 @@
-import type { RequirementReport, RequirementStatus } from "@/lib/analysis/score";
+import { describeCounts, type RequirementCounts, type RequirementReport, type RequirementStatus } from "@/lib/analysis/score";
 
 const STATUS_STYLE: Record<RequirementStatus, string> = {
   met: "bg-emerald-100 text-emerald-800",
@@ -15,6 +15,9 @@ function RequirementItem({ item }: { item: RequirementReport }) {
     <li className="py-3">
       <div className="flex flex-wrap items-start gap-2">
         <span className={`rounded px-2 py-0.5 text-xs font-semibold uppercase ${STATUS_STYLE[item.status]}`}>{item.scored ? item.status : "not scored"}</span>
+        {item.rule !== "all" && item.skills.length > 1 && (
+          <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{item.rule === "any" ? "any one of" : `at least ${item.rule.atLeast} of`}</span>
+        )}
         {item.dealbreaker && <span className="rounded bg-rose-600 px-2 py-0.5 text-xs font-semibold uppercase text-white">dealbreaker</span>}
         {item.minYears !== null && <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{item.minYears}+ years</span>}
         <p className="flex-1 text-sm text-slate-900">{item.text}</p>
@@ -53,13 +56,12 @@ function RequirementItem({ item }: { item: RequirementReport }) {
   );
 }
 
-export function RequirementList({ title, items }: { title: string; items: RequirementReport[] }) {
+export function RequirementList({ title, items, counts }: { title: string; items: RequirementReport[]; counts: RequirementCounts }) {
   if (items.length === 0) return null;
-  const met = items.filter((item) => item.status === "met").length;
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <h2 className="font-semibold">
-        {title} <span className="text-sm font-normal text-slate-500">({met} of {items.length} met)</span>
+        {title} <span className="text-sm font-normal text-slate-500">({describeCounts(counts)})</span>
       </h2>
       <ul className="divide-y divide-slate-100">
         {items.map((item) => (

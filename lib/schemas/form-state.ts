@@ -10,6 +10,8 @@ export interface FormState {
    * form's defaultValues bring the text back, so a rejected paste is never lost.
    */
   values?: Record<string, string>;
+  /** Nothing was saved yet: the person must confirm (re-adding a skill, a paste with no requirements). */
+  needsConfirmation?: boolean;
 }
 
 export const EMPTY_FORM_STATE: FormState = { ok: false, message: null, fieldErrors: {} };

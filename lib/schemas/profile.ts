@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** Form fields arrive as strings: "" means `whenEmpty`, anything else must parse as a number. */
-const numberFromForm = (schema: z.ZodNumber, whenEmpty?: number) =>
+const numberFromForm = <T extends z.ZodType>(schema: T, whenEmpty?: number) =>
   z.preprocess((value) => {
     if (typeof value !== "string") return value ?? whenEmpty;
     return value.trim() === "" ? whenEmpty : Number(value);
@@ -13,7 +13,8 @@ const YEARS_MESSAGE = "Years must be a number from 0 to 60.";
 export const ProfileSkillSchema = z.object({
   name: z.string().trim().min(1, "Enter a skill name.").max(80, "Skill names are at most 80 characters."),
   level: numberFromForm(z.number({ error: LEVEL_MESSAGE }).int(LEVEL_MESSAGE).min(0, LEVEL_MESSAGE).max(10, LEVEL_MESSAGE)),
-  years: numberFromForm(z.number({ error: YEARS_MESSAGE }).min(0, YEARS_MESSAGE).max(60, YEARS_MESSAGE), 0),
+  /** Blank means "not given": a new skill starts at 0 years, a known one keeps its years. */
+  years: numberFromForm(z.number({ error: YEARS_MESSAGE }).min(0, YEARS_MESSAGE).max(60, YEARS_MESSAGE).optional()),
 });
 
 export type ProfileSkillInput = z.infer<typeof ProfileSkillSchema>;

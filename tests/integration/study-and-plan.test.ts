@@ -12,6 +12,7 @@ import { seedCatalog, seedDemoUser } from "@/seeds/seed-database";
 import { DEMO_ACCOUNT } from "@/seeds/demo-profile";
 import { createTestUser, LLM_POSTING } from "@/tests/support/factories";
 
+jest.setTimeout(60_000);
 beforeAll(() => seedCatalog());
 afterAll(() => db.$disconnect());
 
@@ -76,6 +77,22 @@ describe("prep plans", () => {
     expect(await getLatestPrepPlan(intruder.id)).toBeNull();
   });
 
+  it("builds a second user's plan from their own posting's gaps, with nothing of the seed's interview", async () => {
+    const user = await createTestUser("own-plan");
+    const ml = "Machine Learning Engineer\n\nRequirements\n- 3+ years of experience with Python\n- Experience with PyTorch or TensorFlow\n- Familiarity with RAG, agentic systems, and MCP";
+    const { id: postingId } = await createPosting(user.id, { description: ml, title: null, company: null });
+    await saveProfileSkill(user.id, { name: "Python", level: 8, years: 6 });
+    await createPrepPlan(user.id, { postingId, days: 5, hoursPerDay: 3, startDate: TODAY });
+    const stored = (await getLatestPrepPlan(user.id))!;
+    const text = JSON.stringify(stored.plan);
+    expect(text).not.toMatch(/KYC|FastAPI|\/predict|STAR stor|hiring manager/i);
+    const themes = new Set(stored.plan.days.flatMap((day) => day.sessions.map((session) => session.themeId)));
+    expect(themes).not.toContain("domain-kyc");
+    expect(themes).not.toContain("behavioural");
+    expect(stored.plan.days[4].title).toBe("Mock interview and weak-spot fixes");
+    expect(stored.plan.days.flatMap((day) => day.sessions).some((session) => session.skillIds.includes("pytorch"))).toBe(true);
+  }, 60_000);
+
   it("explains that a plan needs a posting", async () => {
     const user = await createTestUser("empty-plan");
     await expect(createPrepPlan(user.id, { postingId: null, days: 7, hoursPerDay: 4, startDate: TODAY })).rejects.toMatchObject({ code: "invalid_input" });
@@ -118,5 +135,7 @@ describe("seed data", () => {
     expect(await db.resource.count({ where: { userId: null } })).toBeGreaterThanOrEqual(60);
     const plan = await getLatestPrepPlan(demo.id);
     expect(plan?.plan.days).toHaveLength(7);
+    // The seed's own themed plan is the demo account's data.
+    expect(plan?.plan.days[6].title).toBe("Full mock interviews and weak-spot fixes");
   });
 });

@@ -33,8 +33,9 @@ export default async function ProfilePage() {
           <p className="text-sm text-slate-600">No skills yet. Add the ones you would put on your CV.</p>
         ) : (
           <ul className="divide-y divide-slate-100">
+            {/* Rows are keyed by their values too: a row changed elsewhere (re-adding the skill) shows the new values. */}
             {skills.map((skill) => (
-              <SkillRow key={skill.id} skill={{ ...skill, known: skill.skillId !== null }} />
+              <SkillRow key={`${skill.id}:${skill.level}:${skill.years}`} skill={{ ...skill, known: skill.skillId !== null }} />
             ))}
           </ul>
         )}

@@ -146,7 +146,7 @@ export function buildPrepPlan(input: PrepPlanInput): PrepPlan {
   const topGapNames = gaps.filter((gap) => !themeFor(gap, themes, graph)).map((gap) => gap.name);
   const topGapsTheme: PrepPlanTheme = {
     id: TOP_GAPS_THEME_ID,
-    title: `Biggest gaps: ${topGapNames.slice(0, 3).join(", ")}`,
+    title: `Learn the gaps: ${topGapNames.slice(0, 3).join(", ")}`,
     goal: "Raise the must-have skills where you are furthest from the postings.",
     skills: [],
     tasks: [],
@@ -173,7 +173,7 @@ export function buildPrepPlan(input: PrepPlanInput): PrepPlan {
     const shares = splitEvenly(slots, Math.ceil(slots / MAX_SESSION_SLOTS));
     shares.forEach((share, part) => {
       const task = theme.tasks[part % Math.max(1, theme.tasks.length)] ?? theme.goal;
-      group.items.push({ themeId: theme.id, slots: share, title: task, skillIds: theme.skills, resource: null, tasks: [task] });
+      group.items.push({ themeId: theme.id, slots: share, title: task, skillIds: theme.sessionSkills ?? theme.skills, resource: null, tasks: [task] });
     });
   }
 
@@ -253,7 +253,7 @@ export function buildPrepPlan(input: PrepPlanInput): PrepPlan {
     const shares = splitEvenly(slotsPerDay, Math.max(tasks.length, Math.ceil(slotsPerDay / MAX_SESSION_SLOTS)));
     shares.forEach((share, part) => {
       const task = tasks[part % tasks.length];
-      const item: WorkItem = { themeId: lastTheme.id, slots: share, title: task, skillIds: lastTheme.skills, resource: null, tasks: [task] };
+      const item: WorkItem = { themeId: lastTheme.id, slots: share, title: task, skillIds: lastTheme.sessionSkills ?? lastTheme.skills, resource: null, tasks: [task] };
       place(lastIndex, share, item, part + 1, 1, lastTheme, []);
     });
   }

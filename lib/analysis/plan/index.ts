@@ -1,3 +1,5 @@
 export { buildPrepPlan, markSessionsDone, contentId, type PrepPlanInput } from "./build-prep-plan";
 export { prepPlanToIcs, foldIcsLine, escapeIcsText, type IcsOptions } from "./ics";
 export type * from "./types";
+export { buildGenericThemes, GENERIC_THEME_IDS, GENERAL_INTERVIEW_THEMES, type GenericThemesInput } from "./generic-themes";
+export { planForPostings, type PlanForPostingsInput } from "./plan-for-postings";

@@ -11,6 +11,11 @@ export interface PrepPlanTheme {
   placement?: "last";
   /** Hours this theme gets even without a gap in it (behavioural prep is always worth it). */
   minHours?: number;
+  /**
+   * Skills its own (standing or last-day) sessions serve, when they differ from `skills`, which
+   * only groups gaps: "build a small project" serves the top gaps without pulling them in.
+   */
+  sessionSkills?: string[];
 }
 
 /** A skill to work on, biggest first (rankStudyNext's items fit). */

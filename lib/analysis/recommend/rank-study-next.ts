@@ -7,8 +7,14 @@ import { StudyMeter } from "./study-state";
 export interface StudyNextItem {
   skillId: string;
   name: string;
-  /** Must-have coverage points gained, summed over the postings (each posting counts 0-100). */
+  /**
+   * Fit points gained, summed over the postings (each counts 0-100, must-haves weighing 3 and
+   * preferred 1): more postings asking, a must rather than a preferred, and a longer way to go
+   * all raise it.
+   */
   gain: number;
+  /** How many of the postings ask for it as a must-have, and in all. */
+  mustPostings: number;
   postings: { index: number; title: string | null; gain: number }[];
   /** What you can claim today, and with study progress so far (0-10). */
   claimedLevel: number;
@@ -43,8 +49,10 @@ function improvementTrack(skillId: string, name: string): StudyTrack {
 }
 
 /**
- * Across saved postings: which skills, if improved, raise must-have coverage the most, summed
- * over postings. Measured from claims plus study progress so far.
+ * Across saved postings: which skills, if improved, raise fit the most, summed over postings
+ * (so a skill three postings ask beats one only one asks), must-haves weighing three times
+ * preferred ones, and measured from claims plus study progress so far (so the further you are,
+ * the more it gains).
  */
 export function rankStudyNext(
   postings: { analysis: PostingAnalysis; report?: GapReport }[],
@@ -53,41 +61,68 @@ export function rankStudyNext(
 ): StudyNextItem[] {
   const graph = options.graph ?? taxonomyGraph;
   const evidence = indexEvidence(profile, graph);
-  const meters = postings.map(({ analysis }) => new StudyMeter(analysis, graph, true));
-  const baselines = meters.map((meter) => meter.coverages(profile));
+  const meters = postings.map(({ analysis }) => new StudyMeter(analysis, graph));
 
   const skills = new Map<string, string>();
   for (const { analysis } of postings) {
     for (const requirement of analysis.requirements) {
-      if (requirement.kind !== "must") continue;
       for (const skill of requirement.skills) {
         if (skill.id && !skills.has(skill.id)) skills.set(skill.id, graph.nameOf(skill.id) ?? skill.name);
       }
     }
   }
 
-  const items: StudyNextItem[] = [];
-  for (const [skillId, name] of skills) {
+  // Greedy with re-measuring: once a skill is picked, its alternatives in an "any of" line (and
+  // what it already covers) gain only what is left, so "AWS, GCP or Azure" yields one pick, not
+  // three. Lazy: gains only shrink as more is improved, so a skill is re-measured only when its
+  // last measured gain still tops the list; the rest keep their (upper-bound) gain.
+  let state = profile;
+  let baselines = meters.map((meter) => meter.coverages(state));
+  const measure = (skillId: string, name: string) => {
     const improvement = improvementTrack(skillId, name);
+    const after = meters.map((meter, index) => meter.coveragesWith(state, baselines[index], improvement));
     const perPosting = postings
-      .map(({ analysis }, index) => {
-        const meter = meters[index];
-        const after = meter.total(meter.coveragesWith(profile, baselines[index], improvement));
-        return { index, title: analysis.title, gain: Math.round(10 * 100 * (after - meter.total(baselines[index]))) / 10 };
-      })
+      .map(({ analysis }, index) => ({
+        index,
+        title: analysis.title,
+        gain: Math.round(10 * 100 * (meters[index].total(after[index]) - meters[index].total(baselines[index]))) / 10,
+      }))
       .filter((entry) => entry.gain > 0);
-    if (perPosting.length === 0) continue;
-    const own = evidence.byKey.get(skillId);
+    const gain = Math.round(10 * perPosting.reduce((sum, entry) => sum + entry.gain, 0)) / 10;
+    const mustPostings = postings.filter(({ analysis }) =>
+      analysis.requirements.some((requirement) => requirement.kind === "must" && requirement.skills.some((skill) => skill.id === skillId)),
+    ).length;
+    return { skillId, name, improvement, after, perPosting, gain, mustPostings, round: 0 };
+  };
+  type Measured = ReturnType<typeof measure>;
+  const order = (a: Measured, b: Measured) => b.gain - a.gain || b.mustPostings - a.mustPostings || a.name.localeCompare(b.name);
+  let queue = [...skills.entries()].map(([skillId, name]) => measure(skillId, name)).filter((entry) => entry.gain > 0);
+  const items: StudyNextItem[] = [];
+  const limit = options.limit ?? Infinity;
+  let round = 0;
+  while (items.length < limit && queue.length > 0) {
+    queue.sort(order);
+    const head = queue[0];
+    if (head.round !== round) {
+      const fresh = { ...measure(head.skillId, head.name), round };
+      queue = fresh.gain > 0 ? [fresh, ...queue.slice(1)] : queue.slice(1);
+      continue;
+    }
+    const own = evidence.byKey.get(head.skillId);
     items.push({
-      skillId,
-      name,
-      gain: Math.round(10 * perPosting.reduce((sum, entry) => sum + entry.gain, 0)) / 10,
-      postings: perPosting,
+      skillId: head.skillId,
+      name: head.name,
+      gain: head.gain,
+      postings: head.perPosting,
+      mustPostings: head.mustPostings,
       claimedLevel: own ? levelInView(own, "claimed") : 0,
       studyingLevel: own ? levelInView(own, "studying") : 0,
       studyingIn: own ? [...new Set(own.tracks.map((track) => track.title))] : [],
     });
+    state = { skills: state.skills, tracks: [...state.tracks, head.improvement] };
+    baselines = head.after;
+    round += 1;
+    queue = queue.slice(1);
   }
-  items.sort((a, b) => b.gain - a.gain || a.name.localeCompare(b.name));
-  return options.limit ? items.slice(0, options.limit) : items;
+  return items;
 }

@@ -20,6 +20,8 @@ export interface Recommendation {
   gain: number;
   gainPerHour: number;
   reason: string;
+  /** For the first pick: the must-have gap it was chosen to close (dealbreaker first); else null. */
+  requirementIndex: number | null;
 }
 
 export interface RecommendOptions {
@@ -53,7 +55,33 @@ export function remainingTrackTitle(track: StudyTrack): string {
   return track.unitsDone > 0 ? `Finish ${track.title}: ${range}` : `Start ${track.title}: ${range}`;
 }
 
-function candidatesFor(profile: Profile, catalog: Resource[], graph: SkillGraph): Candidate[] {
+/** Query languages go with any programming language; they are not "another language". */
+const LANGUAGE_NEUTRAL = /sql/;
+
+/**
+ * Programming languages the posting asks for (with their relatives), or null when it asks none:
+ * then no resource is ruled out for its language.
+ */
+function askedLanguages(analysis: PostingAnalysis, graph: SkillGraph): ((skillId: string) => boolean) | null {
+  if (!graph.categoryOf) return null;
+  const asked = new Set(analysis.requirements.flatMap((requirement) => requirement.skills.map((skill) => skill.id)));
+  const languages = [...asked].filter((id) => graph.categoryOf!(id) === "language");
+  if (languages.length === 0) return null;
+  return (skillId) =>
+    asked.has(skillId) ||
+    [...asked].some((id) => graph.distanceUp(skillId, id) !== null || graph.distanceUp(id, skillId) !== null);
+}
+
+/** A resource teaching a programming language the posting does not ask (Python for a Java role). */
+function teachesAnotherLanguage(resource: Resource, isAsked: ((skillId: string) => boolean) | null, graph: SkillGraph): boolean {
+  if (!isAsked) return false;
+  return resource.skills.some(
+    (skill) => graph.categoryOf?.(skill.skillId) === "language" && !LANGUAGE_NEUTRAL.test(skill.skillId) && !isAsked(skill.skillId),
+  );
+}
+
+function candidatesFor(profile: Profile, catalog: Resource[], graph: SkillGraph, analysis: PostingAnalysis): Candidate[] {
+  const isAsked = askedLanguages(analysis, graph);
   const result: Candidate[] = [];
   const trackUrls = new Set(profile.tracks.map((track) => normalizeUrl(track.url)).filter(Boolean));
   for (const track of profile.tracks) {
@@ -70,6 +98,7 @@ function candidatesFor(profile: Profile, catalog: Resource[], graph: SkillGraph)
   }
   for (const resource of catalog) {
     if (trackUrls.has(normalizeUrl(resource.url))) continue;
+    if (teachesAnotherLanguage(resource, isAsked, graph)) continue;
     result.push({
       kind: "resource",
       id: resource.id,
@@ -88,10 +117,26 @@ function round(value: number, digits = 2): number {
   return Math.round(value * scale) / scale;
 }
 
+/** Must-haves not met, in the order a lead pick should serve them: dealbreakers, then gaps, then the furthest. */
+function mustGapsInOrder(report: GapReport): number[] {
+  const order = { gap: 0, partial: 1, met: 2 } as const;
+  return report.requirements
+    .filter((requirement) => requirement.kind === "must" && requirement.scored && requirement.status !== "met")
+    .sort(
+      (a, b) =>
+        Number(b.dealbreaker) - Number(a.dealbreaker) ||
+        order[a.status] - order[b.status] ||
+        a.studying - b.studying ||
+        a.index - b.index,
+    )
+    .map((requirement) => requirement.index);
+}
+
 /**
- * Greedy: pick the candidate with the most fit gained per hour (times its preference), add it to
- * what the person will know, and re-measure the rest against that, so two resources for the same
- * gap are not both recommended unless the second still adds.
+ * The lead: a must-have gap (a dealbreaker first) comes before anything else. After it, greedy:
+ * pick the candidate with the most fit gained per hour (times its preference), add it to what the
+ * person will know, and re-measure the rest against that, so two resources for the same gap are
+ * not both recommended unless the second still adds.
  */
 export function recommendResources(
   analysis: PostingAnalysis,
@@ -108,8 +153,9 @@ export function recommendResources(
   let state = profile;
   let coverages = meter.coverages(state);
   let base = meter.total(coverages);
-  let pool = candidatesFor(profile, catalog, graph);
+  let pool = candidatesFor(profile, catalog, graph, analysis);
   const picked: Recommendation[] = [];
+  const leadOrder = mustGapsInOrder(report);
 
   while (picked.length < limit && pool.length > 0) {
     const measured = pool
@@ -121,8 +167,30 @@ export function recommendResources(
       .filter((entry) => entry.gain >= MIN_GAIN_POINTS);
     if (measured.length === 0) break;
     measured.sort((a, b) => b.value - a.value || a.candidate.hours - b.candidate.hours || a.candidate.id.localeCompare(b.candidate.id));
-    const best = measured[0];
-    picked.push(describe(best.candidate, best.gain, meter, state, coverages, base, graph));
+    let best = measured[0];
+    let requirementIndex: number | null = null;
+    if (picked.length === 0) {
+      for (const index of leadOrder) {
+        const position = meter.positionOf(index);
+        if (position < 0) continue;
+        // The lead is what closes this must-have most (Effective Java for Java), not what is cheapest.
+        const serving = measured
+          .filter((entry) => entry.after[position] > coverages[position] + 1e-9)
+          .sort((a, b) => b.after[position] - a.after[position] || b.value - a.value)[0];
+        if (serving) {
+          best = serving;
+          requirementIndex = index;
+          break;
+        }
+      }
+    }
+    const recommendation = describe(best.candidate, best.gain, meter, state, coverages, base, graph);
+    if (requirementIndex !== null) {
+      const requirement = report.requirements.find((entry) => entry.index === requirementIndex)!;
+      recommendation.requirementIndex = requirementIndex;
+      recommendation.reason = `${requirement.dealbreaker ? "Dealbreaker" : "Must-have gap"} first: ${recommendation.reason}`;
+    }
+    picked.push(recommendation);
     state = withTrack(state, best.candidate.track);
     coverages = best.after;
     base = meter.total(coverages);
@@ -171,5 +239,6 @@ function describe(
     gain: round(gain, 1),
     gainPerHour: round(gain / candidate.hours, 2),
     reason: `+${round(gain, 1)} fit points on ${skill} for about ${round(candidate.hours, 1)} h (${why}).`,
+    requirementIndex: null,
   };
 }

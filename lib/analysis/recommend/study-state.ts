@@ -36,6 +36,11 @@ export class StudyMeter {
     );
   }
 
+  /** Position of requirement `index` in the coverage arrays, or -1 when it is not counted. */
+  positionOf(index: number): number {
+    return this.requirements.findIndex((entry) => entry.index === index);
+  }
+
   /** Weighted mean, 0-1. */
   total(coverages: number[]): number {
     if (this.totalWeight === 0) return 0;

@@ -1,5 +1,6 @@
 import type { RequirementScore, SkillScore } from "./requirement-score";
 import type { SkillCredit } from "./skill-credit";
+import { describeRule } from "./list-rule";
 
 const MAX_SKILLS_EXPLAINED = 5;
 const MAX_STUDY_EXPLAINED = 3;
@@ -44,8 +45,7 @@ export function explainRequirement(score: RequirementScore): string {
 
   const years = requirement.minYears ? ` with ${formatNumber(requirement.minYears)}+ years` : "";
   const names = score.skills.map((skill) => skill.name);
-  const which =
-    names.length === 1 ? names[0] : score.anyOf ? `any one of ${names.join(", ")}` : `each of ${names.join(", ")} (averaged)`;
+  const which = describeRule(score.rule, names);
   const parts = [`${kind}: asks for ${score.levelWord} (level ${score.expectedLevel})${years} in ${which}.`];
 
   const shown = score.skills.slice(0, MAX_SKILLS_EXPLAINED);

@@ -4,3 +4,5 @@ export { estimateTrackPace, toTrackReadiness, type TrackPace } from "./readiness
 export { taxonomyGraph, createSkillGraph, type SkillGraph, type GraphSkillDefinition } from "./skill-graph";
 export { KIND_WEIGHTS } from "./requirement-score";
 export type * from "./types";
+export { listRuleFor, listRuleForText, combineByRule, describeRule, neededCount, type ListRule } from "./list-rule";
+export { countReport, countRequirements, describeCounts, type ReportCounts, type RequirementCounts } from "./counts";

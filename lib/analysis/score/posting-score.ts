@@ -5,6 +5,7 @@ import { estimateReadiness, estimateTrackPace, toTrackReadiness } from "./readin
 import { scoreRequirements, toPercent, weightedCoverage, type RequirementScore } from "./requirement-score";
 import { taxonomyGraph, type SkillGraph } from "./skill-graph";
 import type { GapReport, RequirementReport, RequirementStatus } from "./types";
+import { countReport } from "./counts";
 
 export const MET_THRESHOLD = 0.8;
 export const PARTIAL_THRESHOLD = 0.25;
@@ -32,6 +33,7 @@ function toReport(score: RequirementScore): RequirementReport {
     weight: score.weight,
     expectedLevel: score.expectedLevel,
     levelWord: score.levelWord,
+    rule: score.rule,
     anyOf: score.anyOf,
     minYears: requirement.minYears,
     coverage: score.coverage,
@@ -65,6 +67,20 @@ function tracksThatMatter(scores: RequirementScore[], profile: Profile): StudyTr
   return profile.tracks.filter((track) => ids.has(track.id));
 }
 
+/** Names of gap skills (not met today) that no study track raises; must-haves first. */
+function uncoveredGaps(scores: RequirementScore[]): string[] {
+  const names: string[] = [];
+  const ordered = [...scores].sort((a, b) => (a.requirement.kind === b.requirement.kind ? 0 : a.requirement.kind === "must" ? -1 : 1));
+  for (const score of ordered) {
+    if (!score.scored || statusFor(score.coverage) === "met") continue;
+    for (const skill of score.skills) {
+      if (skill.claimed.coverage >= MET_THRESHOLD || skill.projected.coverage > skill.claimed.coverage) continue;
+      if (!names.includes(skill.name)) names.push(skill.name);
+    }
+  }
+  return names;
+}
+
 export function scorePosting(analysis: PostingAnalysis, profile: Profile, options: ScoreOptions): GapReport {
   const graph = options.graph ?? taxonomyGraph;
   const evidence = indexEvidence(profile, graph);
@@ -80,7 +96,9 @@ export function scorePosting(analysis: PostingAnalysis, profile: Profile, option
   const readiness = estimateReadiness(analysis.requirements, profile, fitProjected, relevant, {
     today: options.today,
     graph,
+    uncovered: uncoveredGaps(scores),
   });
+  const requirements = scores.map(toReport);
 
   return {
     fit,
@@ -99,6 +117,7 @@ export function scorePosting(analysis: PostingAnalysis, profile: Profile, option
         minYears: score.requirement.minYears ?? 0,
         yearsHave: score.yearsHave ?? 0,
       })),
-    requirements: scores.map(toReport),
+    requirements,
+    counts: countReport(requirements),
   };
 }

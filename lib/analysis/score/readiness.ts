@@ -69,19 +69,31 @@ export interface ReadinessEstimate {
   readinessNote: string;
 }
 
+/** "No study track covers Java, Spring." or "" when every gap has a track. */
+export function uncoveredNote(uncovered: string[]): string {
+  if (uncovered.length === 0) return "";
+  const shown = uncovered.slice(0, 5);
+  const more = uncovered.length > shown.length ? ` and ${uncovered.length - shown.length} more` : "";
+  return `No study track covers ${shown.join(", ")}${more}.`;
+}
+
 /**
  * The first day on which claims plus study progress (each track at its own pace) reach the
  * projected fit. Progress only grows with time, so the fit on day D only grows with D and a
- * binary search over days finds the first one.
+ * binary search over days finds the first one. A date is given only when a track still in
+ * progress (with a pace or a target) moves the fit; otherwise the note says why not and which
+ * gaps (`uncovered`) no track covers. The note never repeats the date: a report shows it once.
  */
 export function estimateReadiness(
   requirements: Requirement[],
   profile: Profile,
   fitProjected: number,
   relevantTracks: StudyTrack[],
-  options: { today: string; graph: SkillGraph },
+  options: { today: string; graph: SkillGraph; uncovered?: string[] },
 ): ReadinessEstimate {
   const { today, graph } = options;
+  const tail = uncoveredNote(options.uncovered ?? []);
+  const withTail = (note: string) => (tail ? `${note} ${tail}` : note);
   const paces = new Map(profile.tracks.map((track) => [track.id, estimateTrackPace(track, today)]));
   const fitAfter = (days: number) => {
     const evidence = indexEvidence(profileAfterDays(profile, paces, days), graph);
@@ -89,19 +101,22 @@ export function estimateReadiness(
     return toPercent(weightedCoverage(scores, (score) => score.studying));
   };
 
+  if (relevantTracks.length === 0) {
+    return { readinessDate: null, readinessNote: tail || "No study track adds to this posting: projected fit is fit now." };
+  }
   if (fitAfter(0) >= fitProjected) {
-    const note =
-      relevantTracks.length === 0
-        ? "No study track adds to this posting: projected fit is fit now."
-        : "Your study progress so far already reaches the projected fit.";
-    return { readinessDate: today, readinessNote: note };
+    return { readinessDate: null, readinessNote: withTail("Your study progress so far already reaches the projected fit.") };
   }
 
+  const moving = relevantTracks.filter((track) => {
+    const basis = paces.get(track.id)?.basis;
+    return basis === "pace" || basis === "target";
+  });
   const horizon = Math.min(
     MAX_HORIZON_DAYS,
-    Math.max(0, ...[...paces.values()].map((pace) => pace.daysToComplete ?? 0)),
+    Math.max(0, ...moving.map((track) => paces.get(track.id)?.daysToComplete ?? 0)),
   );
-  if (fitAfter(horizon) < fitProjected) {
+  if (moving.length === 0 || fitAfter(horizon) < fitProjected) {
     const stalled = relevantTracks
       .filter((track) => paces.get(track.id)?.basis === "unknown")
       .map((track) => track.title);
@@ -111,7 +126,7 @@ export function estimateReadiness(
         : stalled.length === 1
           ? `No date yet: ${stalled[0]} has no progress and no target date, so its pace is unknown.`
           : `No date yet: ${stalled.join(", ")} have no progress and no target date, so their pace is unknown.`;
-    return { readinessDate: null, readinessNote: note };
+    return { readinessDate: null, readinessNote: withTail(note) };
   }
 
   let low = 0;
@@ -121,8 +136,7 @@ export function estimateReadiness(
     if (fitAfter(middle) >= fitProjected) high = middle;
     else low = middle + 1;
   }
-  const date = addDays(today, low);
   const finisher = relevantTracks.find((track) => paces.get(track.id)?.daysToComplete === low && low > 0);
-  const tail = finisher ? `, when ${finisher.title} is complete` : "";
-  return { readinessDate: date, readinessNote: `Projected fit reached on ${date} at your current pace${tail}.` };
+  const when = finisher ? `when ${finisher.title} is complete, ` : "";
+  return { readinessDate: addDays(today, low), readinessNote: withTail(`Reached ${when}at your current pace.`) };
 }

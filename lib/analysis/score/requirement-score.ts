@@ -1,6 +1,7 @@
 import type { Requirement } from "../types";
 import type { EvidenceIndex, EvidenceView } from "./evidence";
-import { impliedLevel, isAnyOf, type ImpliedLevel } from "./implied-level";
+import { impliedLevel, type ImpliedLevel } from "./implied-level";
+import { combineByRule, listRuleFor, yearsByRule, type ListRule } from "./list-rule";
 import { creditForSkill, yearsForSkill, type SkillCredit } from "./skill-credit";
 import type { SkillGraph } from "./skill-graph";
 
@@ -26,6 +27,9 @@ export interface RequirementScore {
   weight: number;
   expectedLevel: number;
   levelWord: string;
+  /** How the named skills combine: all of them, any one, or at least n. */
+  rule: ListRule;
+  /** True when the rule is "any" (kept for readers of the old flag). */
   anyOf: boolean;
   coverage: number;
   studying: number;
@@ -36,23 +40,18 @@ export interface RequirementScore {
   dealbreaker: boolean;
 }
 
-const wordingCache = new Map<string, { implied: ImpliedLevel; anyOf: boolean }>();
+const wordingCache = new Map<string, { implied: ImpliedLevel; rule: ListRule }>();
 
 /** What the wording asks for; cached because recommendations score the same lines many times. */
-function readWording(text: string): { implied: ImpliedLevel; anyOf: boolean } {
-  let wording = wordingCache.get(text);
+function readWording(requirement: Requirement, skillCount: number): { implied: ImpliedLevel; rule: ListRule } {
+  const key = `${skillCount}|${requirement.text}`;
+  let wording = wordingCache.get(key);
   if (!wording) {
     if (wordingCache.size > 10_000) wordingCache.clear();
-    wording = { implied: impliedLevel(text), anyOf: isAnyOf(text) };
-    wordingCache.set(text, wording);
+    wording = { implied: impliedLevel(requirement.text), rule: listRuleFor(requirement) };
+    wordingCache.set(key, wording);
   }
   return wording;
-}
-
-function combine(values: number[], anyOf: boolean): number {
-  if (values.length === 0) return 0;
-  if (anyOf) return Math.max(...values);
-  return values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
 function uniqueSkills(requirement: Requirement) {
@@ -72,9 +71,9 @@ export function scoreRequirement(
   graph: SkillGraph,
   views: readonly EvidenceView[] = ["claimed", "studying", "projected"],
 ): RequirementScore {
-  const { implied, anyOf } = readWording(requirement.text);
-  const expectation = { level: implied.level, minYears: requirement.minYears };
   const requiredSkills = uniqueSkills(requirement);
+  const { implied, rule } = readWording(requirement, requiredSkills.length);
+  const expectation = { level: implied.level, minYears: requirement.minYears };
   const skills: SkillScore[] = requiredSkills.map((skill) => {
     const credit = (view: EvidenceView) => creditForSkill(skill, expectation, evidence, view, graph);
     // Views not asked for reuse the first one computed (recommendations only need "studying").
@@ -94,7 +93,7 @@ export function scoreRequirement(
   let dealbreaker = false;
   if (requirement.minYears !== null && requirement.minYears > 0 && scored && views.includes("claimed")) {
     const years = requiredSkills.map((skill) => yearsForSkill(skill, evidence, graph));
-    yearsHave = anyOf ? Math.max(...years) : Math.min(...years);
+    yearsHave = yearsByRule(years, rule);
     dealbreaker = requirement.kind === "must" && yearsHave < requirement.minYears * DEALBREAKER_YEARS_RATIO;
   }
 
@@ -105,10 +104,11 @@ export function scoreRequirement(
     weight: scored ? KIND_WEIGHTS[requirement.kind] : 0,
     expectedLevel: implied.level,
     levelWord: implied.word,
-    anyOf,
-    coverage: combine(skills.map((skill) => skill.claimed.coverage), anyOf),
-    studying: combine(skills.map((skill) => skill.studying.coverage), anyOf),
-    coverageProjected: combine(skills.map((skill) => skill.projected.coverage), anyOf),
+    rule,
+    anyOf: rule === "any",
+    coverage: combineByRule(skills.map((skill) => skill.claimed.coverage), rule),
+    studying: combineByRule(skills.map((skill) => skill.studying.coverage), rule),
+    coverageProjected: combineByRule(skills.map((skill) => skill.projected.coverage), rule),
     skills,
     yearsHave,
     dealbreaker,

@@ -9,6 +9,8 @@ export interface SkillGraph {
   idForName(name: string): string | undefined;
   /** Parent links from `id` up to `ancestorId` (1 = direct parent), or null when unrelated. */
   distanceUp(id: string, ancestorId: string): number | null;
+  /** The taxonomy category ("language", "framework", ...), when known. */
+  categoryOf?(id: string): string | undefined;
 }
 
 function memoizeDistance(distance: (id: string, ancestorId: string) => number | null) {
@@ -32,6 +34,7 @@ export const taxonomyGraph: SkillGraph = {
   nameOf: (id) => getSkill(id)?.name,
   idForName: (name) => findSkillByName(name)?.id,
   distanceUp: memoizeDistance(ancestorDistance),
+  categoryOf: (id) => getSkill(id)?.category,
 };
 
 export interface GraphSkillDefinition {
@@ -39,6 +42,7 @@ export interface GraphSkillDefinition {
   name: string;
   aliases?: string[];
   parents?: string[];
+  category?: string;
 }
 
 /** A graph over a fixed list of skills, for tests and tools that bring their own skills. */
@@ -56,5 +60,6 @@ export function createSkillGraph(definitions: GraphSkillDefinition[]): SkillGrap
     nameOf: (id) => byId.get(id)?.name,
     idForName: (name) => byName.get(normalizeSkillName(name)) ?? (byId.has(name) ? name : undefined),
     distanceUp: memoizeDistance(distance),
+    categoryOf: (id) => byId.get(id)?.category,
   };
 }

@@ -1,5 +1,7 @@
 import type { RequirementKind } from "../types";
 import type { SkillRelation } from "./skill-credit";
+import type { ListRule } from "./list-rule";
+import type { ReportCounts } from "./counts";
 
 export type RequirementStatus = "met" | "partial" | "gap";
 
@@ -27,6 +29,8 @@ export interface RequirementReport {
   weight: number;
   expectedLevel: number;
   levelWord: string;
+  /** "all", "any" or {atLeast: n}: how the named skills combine (docs/scoring.md). */
+  rule: ListRule;
   anyOf: boolean;
   minYears: number | null;
   coverage: number;
@@ -67,11 +71,13 @@ export interface GapReport {
   fitProjected: number;
   /** 0-100, claimed coverage of the must requirements alone. */
   mustCoverage: number;
-  /** When fitProjected is reached at each track's own pace; null when a needed track has no pace. */
+  /** When fitProjected is reached at the pace of tracks in progress; null unless such a track moves the fit. */
   readinessDate: string | null;
   readinessNote: string;
   /** Tracks that raise this posting's projected fit. */
   tracks: TrackReadiness[];
   dealbreakers: Dealbreaker[];
   requirements: RequirementReport[];
+  /** Must-haves / preferred met, partial, gap, not scored; open gaps. The only definition (counts.ts). */
+  counts: ReportCounts;
 }

@@ -5,16 +5,29 @@ import { z } from "zod";
 import { NewPostingSchema } from "@/lib/schemas/posting";
 import { invalidFormState, submittedValues, type FormState } from "@/lib/schemas/form-state";
 import { runClickAction, runFormAction } from "@/lib/server/actions/form-action";
-import { createPosting, deletePosting } from "@/lib/server/data/postings";
+import { AppError } from "@/lib/errors";
+import { createPosting, deletePosting, NO_REQUIREMENTS_MESSAGE } from "@/lib/server/data/postings";
 import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
 
+/**
+ * Stores a pasted posting. A paste with no requirements is not stored: the answer says so and
+ * offers "Save anyway", which sends the form again with intent=save-anyway.
+ */
 export async function createPostingAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = submittedValues(formData, ["description", "title", "company"]);
+  const allowNoRequirements = formData.get("intent") === "save-anyway";
   let postingId: string | null = null;
   const state = await runFormAction(values, async (user) => {
     const parsed = NewPostingSchema.safeParse({ description: values.description ?? "", title: values.title, company: values.company });
     if (!parsed.success) return invalidFormState(parsed.error, "Nothing was saved: please fix the description.", values);
-    postingId = (await createPosting(user.id, parsed.data)).id;
+    try {
+      postingId = (await createPosting(user.id, parsed.data, { allowNoRequirements })).id;
+    } catch (error) {
+      if (error instanceof AppError && error.message === NO_REQUIREMENTS_MESSAGE) {
+        return { ok: false, needsConfirmation: true, message: NO_REQUIREMENTS_MESSAGE, fieldErrors: {}, values };
+      }
+      throw error;
+    }
     await recordFitSnapshots(user.id);
     return { ok: true, message: null, fieldErrors: {} };
   });

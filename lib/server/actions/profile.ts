@@ -4,7 +4,7 @@ import { z } from "zod";
 import { ProfileSkillSchema } from "@/lib/schemas/profile";
 import { invalidFormState, submittedValues, type FormState } from "@/lib/schemas/form-state";
 import { runClickAction, runFormAction } from "@/lib/server/actions/form-action";
-import { deleteProfileSkill, saveProfileSkill, updateProfileSkill } from "@/lib/server/data/profile-skills";
+import { deleteProfileSkill, findProfileSkillByName, saveProfileSkill, updateProfileSkill } from "@/lib/server/data/profile-skills";
 import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
 
 const IdSchema = z.string().min(1).max(64);
@@ -14,14 +14,38 @@ function afterProfileChange(userId: string) {
   return recordFitSnapshots(userId);
 }
 
+function yearsWord(years: number): string {
+  return `${years} year${years === 1 ? "" : "s"}`;
+}
+
+/**
+ * Adds a skill. When the person already has it (under any synonym), nothing is saved: the answer
+ * says so and offers the update, which the form sends back with intent=update. Blank years keep
+ * the known years.
+ */
 export async function addSkillAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = submittedValues(formData, ["name", "level", "years"]);
+  const confirmed = formData.get("intent") === "update";
   return runFormAction(values, async (user) => {
     const parsed = ProfileSkillSchema.safeParse(values);
     if (!parsed.success) return invalidFormState(parsed.error, undefined, values);
+    const existing = await findProfileSkillByName(user.id, parsed.data.name);
+    if (existing && !confirmed) {
+      const years = parsed.data.years === undefined ? `keeping ${yearsWord(existing.years)}` : yearsWord(parsed.data.years);
+      return {
+        ok: false,
+        needsConfirmation: true,
+        message: `${existing.name} is already in your profile (level ${existing.level}, ${yearsWord(existing.years)}). Update it to level ${parsed.data.level}, ${years}?`,
+        fieldErrors: {},
+        values,
+      };
+    }
     const saved = await saveProfileSkill(user.id, parsed.data);
     await afterProfileChange(user.id);
-    return { ok: true, message: `Saved ${saved.name} at level ${saved.level}.`, fieldErrors: {} };
+    const message = existing
+      ? `Updated ${saved.name}: level ${saved.level}, ${yearsWord(saved.years)}.`
+      : `Saved ${saved.name} at level ${saved.level}.`;
+    return { ok: true, message, fieldErrors: {} };
   });
 }
 

@@ -25,9 +25,17 @@ export interface StoredPosting extends PostingSummary {
   reanalyzedAt: Date | null;
 }
 
-/** Extracts the requirements and stores the posting with them, in one transaction. */
-export async function createPosting(userId: string, input: NewPostingInput): Promise<{ id: string }> {
+export const NO_REQUIREMENTS_MESSAGE =
+  "No requirements were found in this text, so it cannot be scored. Is it the whole job posting? Paste the posting, or save it anyway.";
+
+/**
+ * Extracts the requirements and stores the posting with them, in one transaction. A text that
+ * yields no requirement (a chat message, a fragment) is refused with a `conflict` unless the
+ * person chose to save it anyway (`allowNoRequirements`): nothing is stored silently.
+ */
+export async function createPosting(userId: string, input: NewPostingInput, options: { allowNoRequirements?: boolean } = {}): Promise<{ id: string }> {
   const { text: description, analysis } = analyzePosting(input.description);
+  if (analysis.requirements.length === 0 && !options.allowNoRequirements) throw new AppError("conflict", NO_REQUIREMENTS_MESSAGE);
   return db.posting.create({
     data: {
       userId,

@@ -3,9 +3,7 @@ import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/errors";
 import { scorePosting } from "@/lib/analysis/score";
-import { rankStudyNext, recommendResources, type Recommendation } from "@/lib/analysis/recommend";
-import { buildPrepPlan, markSessionsDone, type PrepPlan } from "@/lib/analysis/plan";
-import { PREP_PLAN_THEMES } from "@/seeds/prep-plan";
+import { markSessionsDone, planForPostings, type PrepPlan, type PrepPlanTheme } from "@/lib/analysis/plan";
 import { getPosting, listPostingsWithAnalysis } from "@/lib/server/data/postings";
 import { loadProfile } from "@/lib/server/data/reports";
 import { listResources } from "@/lib/server/data/resources";
@@ -25,19 +23,21 @@ export interface StoredPrepPlan {
   plan: PrepPlan;
 }
 
-/** Builds a personal plan on the top gaps of one posting (or all of them) and stores it. */
-export async function createPrepPlan(userId: string, request: PrepPlanRequest): Promise<{ id: string }> {
+/**
+ * Builds a personal plan on the gaps of one posting (or all of them) and stores it. Day themes are
+ * the generic ones shaped by the postings; only the demo seed passes its own (`themes`).
+ */
+export async function createPrepPlan(userId: string, request: PrepPlanRequest, options: { themes?: PrepPlanTheme[] } = {}): Promise<{ id: string }> {
   const postings = request.postingId ? [await getPosting(userId, request.postingId)] : await listPostingsWithAnalysis(userId);
   if (postings.length === 0) throw new AppError("invalid_input", "Analyze a posting first: the plan is built on its gaps.");
   const [profile, catalog] = await Promise.all([loadProfile(userId), listResources(userId)]);
 
   const scored = postings.map((posting) => ({ analysis: posting.analysis, report: scorePosting(posting.analysis, profile, { today: request.startDate }) }));
-  const gaps = rankStudyNext(scored, profile, { limit: 12 });
-  const recommendations: Recommendation[] = scored.flatMap(({ analysis, report }) => recommendResources(analysis, report, profile, catalog));
-  const plan = buildPrepPlan({
-    gaps,
-    recommendations,
-    themes: [...PREP_PLAN_THEMES],
+  const plan = planForPostings({
+    postings: scored,
+    profile,
+    catalog,
+    themes: options.themes,
     startDate: request.startDate,
     days: request.days,
     hoursPerDay: request.hoursPerDay,

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { findSkillByName, normalizeSkillName } from "@/lib/analysis/taxonomy";
 import type { ProfileSkillInput } from "@/lib/schemas/profile";
 import type { ProfileSkill } from "@/lib/analysis/types";
+import { mergeProfileSkill } from "@/lib/analysis/profile/merge-profile-skill";
 
 export interface ProfileSkillRow {
   id: string;
@@ -33,19 +34,32 @@ export async function listProfileSkills(userId: string): Promise<ProfileSkillRow
   return rows.sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }));
 }
 
-/** Adds a skill, or updates it when the person already has it (under any synonym). */
+/** The person's row for a typed name (under any synonym), or null. */
+export async function findProfileSkillByName(userId: string, name: string): Promise<ProfileSkillRow | null> {
+  const identity = resolveSkillName(name);
+  return db.profileSkill.findUnique({ where: { userId_nameKey: { userId, nameKey: identity.nameKey } }, select: SELECT });
+}
+
+/**
+ * Adds a skill, or updates it when the person already has it (under any synonym). Years left
+ * blank (undefined) never overwrite known years; a new skill starts at 0.
+ */
 export async function saveProfileSkill(userId: string, input: ProfileSkillInput): Promise<ProfileSkillRow> {
   const identity = resolveSkillName(input.name);
+  const where = { userId_nameKey: { userId, nameKey: identity.nameKey } };
+  const existing = await db.profileSkill.findUnique({ where, select: { level: true, years: true } });
+  const values = mergeProfileSkill(existing, input);
   return db.profileSkill.upsert({
-    where: { userId_nameKey: { userId, nameKey: identity.nameKey } },
-    create: { userId, ...identity, level: input.level, years: input.years },
-    update: { level: input.level, years: input.years, name: identity.name, skillId: identity.skillId },
+    where,
+    create: { userId, ...identity, ...values },
+    update: { ...values, name: identity.name, skillId: identity.skillId },
     select: SELECT,
   });
 }
 
 export async function updateProfileSkill(userId: string, id: string, input: Omit<ProfileSkillInput, "name">): Promise<void> {
-  const { count } = await db.profileSkill.updateMany({ where: { id, userId }, data: { level: input.level, years: input.years } });
+  const data = { level: input.level, ...(input.years === undefined ? {} : { years: input.years }) };
+  const { count } = await db.profileSkill.updateMany({ where: { id, userId }, data });
   if (count === 0) throw new AppError("not_found", "That skill is not in your profile.");
 }
 

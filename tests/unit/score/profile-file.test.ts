@@ -82,12 +82,12 @@ describe("buildReportForCli", () => {
 
   test("returns exactly the contract's report object", () => {
     const report = buildReportForCli(analysis, CONTRACT_EXAMPLE, { today: "2026-11-15", catalog });
-    expect(Object.keys(report).sort()).toEqual(["fit", "fitProjected", "recommendations", "requirements"]);
+    expect(Object.keys(report).sort()).toEqual(["fit", "fitProjected", "readinessDate", "recommendations", "requirements"]);
     expect(report.fit).toBe(50);
     expect(report.fitProjected).toBeGreaterThan(report.fit);
     expect(report.requirements).toEqual([
-      { index: 0, coverage: 1, status: "met", why: expect.any(String) },
-      { index: 1, coverage: 0, status: "gap", why: expect.stringContaining("studying") },
+      { index: 0, coverage: 1, status: "met", rule: "all", why: expect.any(String) },
+      { index: 1, coverage: 0, status: "gap", rule: "all", why: expect.stringContaining("studying") },
     ]);
     expect(report.recommendations[0]).toEqual({
       skill: "Distributed systems",

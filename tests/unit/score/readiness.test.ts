@@ -45,9 +45,20 @@ describe("readiness date per posting", () => {
     expect(report.readinessNote).toContain("CS234");
   });
 
-  test("is today when no track adds anything", () => {
+  test("is null when no track adds anything, and the note says what no track covers", () => {
     const report = scorePosting(analysis, { skills: [], tracks: [] }, { today: TODAY, graph: fixtureGraph });
-    expect(report.readinessDate).toBe(TODAY);
+    expect(report.readinessDate).toBeNull();
+    expect(report.readinessNote).toBe("No study track covers Python, Java.");
+  });
+
+  test("is null when study so far already reaches the projected fit, and never repeats a date", () => {
+    const done = { skills: [], tracks: [track("done", [["python", 6]], 5, 5, { startedOn: "2026-11-01" })] };
+    const report = scorePosting(analysis, done, { today: TODAY, graph: fixtureGraph });
+    expect(report.readinessDate).toBeNull();
+    expect(report.readinessNote).toContain("No study track covers Java");
+    const moving = scorePosting(analysis, { skills: [], tracks: [track("t", [["java", 6]], 2, 20, { startedOn: "2026-11-01" })] }, { today: TODAY, graph: fixtureGraph });
+    expect(moving.readinessDate).not.toBeNull();
+    expect(moving.readinessNote).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   test("a faster pace never gives a later date", () => {
