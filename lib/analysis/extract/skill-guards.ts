@@ -15,7 +15,7 @@ const LANGUAGE_WORDS = new Set([
 ]);
 const PREPOSITIONS = new Set(["in", "with", "using", "of", "and", "or"]);
 const SPOKEN_CONTEXT =
-  /\b(fluent|fluency|speak|speaking|spoken|written|verbal|languages?|native|bilingual|proficien\w*|communicat\w*|mother tongue|oral|c1|c2|b1|b2)\b/;
+  /\b(fluent|fluency|speak|speaking|spoken|written|verbal|languages?|native|bilingual|proficien\w*|communicat\w*|mother tongue|oral|c1|c2|b1|b2|excellent (?:english|german|french|spanish|dutch|japanese|mandarin|portuguese|italian)|conversational)\b/;
 
 const NATIONALITY = /\b(citizen\w*|national\w*|passport|residen\w*|based|located|law|market|markets|customers?|clients?|companies|company|cuisine|food)\b/;
 
