@@ -66,7 +66,9 @@ function readLeadIn(unitText: string): UnitRole | null {
   if (!/:\s*$/.test(unitText)) return null;
   const lower = normalizeForCues(unitText);
   const voice = readVoice(lower);
-  if (voice === "preferred" || PREFERRED_CUE.test(lower)) return { kind: "preferred", section: null };
+  if (voice === "preferred" || PREFERRED_CUE.test(lower) || /\b(?:if any of|also describes? you|(?:could|would) be an? [\w-]+ (?:opportunity|fit))\b/.test(lower)) {
+    return { kind: "preferred", section: null };
+  }
   if (voice === "requirement" || /\b(?:who|if you|you(?:'ll| will)? (?:have|bring|need)|the following|we expect|we need|we(?:'re| are) (?:especially |particularly )?(?:interested in|looking for))\b/.test(lower)) {
     return { kind: "must", section: null };
   }

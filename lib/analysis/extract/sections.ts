@@ -19,7 +19,7 @@ export const REQUIREMENT_SECTIONS: ReadonlySet<SectionLabel> = new Set(["require
 const VOCABULARY: [SectionLabel, RegExp][] = [
   [
     "preferred",
-    /\b(nice to haves?|^nice$|^plus$|bonus(es| points)?|extra points|plus points|preferred|preferable|pluses|a plus|desired|desirable|good to have|great to have|would be (great|nice|a plus)|extra credit|not required|optional|ideally|brownie points|stand out|set you apart|even better|advantage(ous)?|we'd love)\b/,
+    /\b(nice to haves?|^nice$|^plus$|bonus(es| points)?|extra points|plus points|preferred|preferable|pluses|a plus|desired|desirable|good to have|great to have|would be (great|nice|a plus)|extra credit|not required|optional|ideally|brownie points|stand out|set you apart|even better|advantage(ous)?|we'd love|if any of (?:the below|these|the following)|also describe you|(?:could|would) be (?:an? )?(?:exciting|great|good) (?:opportunity|fit))\b/,
   ],
   [
     "requirements",
