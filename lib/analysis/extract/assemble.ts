@@ -114,7 +114,7 @@ export function assembleUnit({ text, span, cues, role, matches }: UnitInput): As
     m.genericEnd = m.end;
   }
   // A generic figure is the posting's seniority bar, not years with a skill nearby.
-  const specific = mentions.filter((m) => m.genericEnd < 0);
+  const specific = mentions.filter((m) => m.genericEnd < 0 || m.overall);
   const skills = kept.map((m) => ({ skillId: m.skill.id, start: m.start, clause: clauseIndex(clauses, m.start) }));
   const years = placeYears(skills, specific, clauses);
 
