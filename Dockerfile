@@ -1,4 +1,5 @@
-# Production image: builds the app, applies migrations and seeds on start, serves on 3000.
+# Production image: builds the app, applies migrations and seeds the resource catalog on start
+# (never the demo account: FITGAP_SEED_DEMO stays unset), serves on 3000.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1

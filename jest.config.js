@@ -16,6 +16,10 @@ module.exports = async () => ({
       ...shared,
       displayName: "integration",
       testMatch: ["<rootDir>/tests/integration/**/*.test.ts"],
+      // A real database on a busy machine: generous, explicit limits for every test and hook
+      // (seeding the catalog alone can pass Jest's 5 s default when other suites run beside it).
+      testTimeout: 60_000,
+      setupFilesAfterEnv: ["<rootDir>/tests/support/integration-timeouts.ts"],
     })(),
   ],
 });

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { defineConfig } from "@playwright/test";
 
-/** CHROMIUM_PATH, else Debian's Chromium, else Playwright's own browser. */
+/** CHROMIUM_PATH (npm test sets it, see scripts/lib/browser.mjs), else Debian's Chromium, else Playwright's own browser. */
 function chromiumExecutable(): string | undefined {
   const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
   return candidates.find((candidate): candidate is string => Boolean(candidate && fs.existsSync(candidate)));

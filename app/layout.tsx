@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -6,7 +7,9 @@ export const metadata: Metadata = {
   description: "Paste a job description and see an honest, explained gap report against your skills and studies.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+/** Rendered per request: the CSP nonce proxy.ts puts on the request must reach Next's scripts. */
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  await headers();
   return (
     <html lang="en">
       <body className="min-h-screen">{children}</body>

@@ -1,3 +1,5 @@
+import { ZodError } from "zod";
+
 /**
  * The one error type the app raises on purpose. Its message is safe to show to a person;
  * anything else that is thrown is logged and shown as a generic failure.
@@ -32,6 +34,8 @@ export const GENERIC_FAILURE = "Something went wrong on our side. Nothing was sa
 /** The message a person may see for any thrown value: ours verbatim, anything else generic. */
 export function publicMessage(error: unknown): string {
   if (error instanceof AppError) return error.message;
+  // A schema's parse() failing on a hand-made request: our own schema messages, nothing stored.
+  if (error instanceof ZodError) return `That request was not valid: ${error.issues[0]?.message ?? "check the fields"}. Nothing was saved.`;
   console.error(error);
   return GENERIC_FAILURE;
 }

@@ -1,6 +1,7 @@
 /**
- * Seeds the database: the resource catalog always (upsert), the demo account when it is missing.
- * Run with `npm run db:seed` (npm start runs it for you).
+ * Seeds the database: the resource catalog always (upsert); the demo account, whose password is
+ * published in the README, only when FITGAP_SEED_DEMO=1 (set by `npm start` on its embedded
+ * database and by `npm test`), never in a production start. Run with `npm run db:seed`.
  */
 import { db } from "@/lib/server/db";
 import { todayIso } from "@/lib/server/clock";
@@ -9,6 +10,10 @@ import { DEMO_ACCOUNT } from "@/seeds/demo-profile";
 
 async function main() {
   const resources = await seedCatalog();
+  if (process.env.FITGAP_SEED_DEMO !== "1") {
+    console.log(`[fitgap] seed: ${resources} catalog resources (no demo account: set FITGAP_SEED_DEMO=1 for local runs)`);
+    return;
+  }
   const demo = await seedDemoUser(todayIso());
   console.log(`[fitgap] seed: ${resources} catalog resources; demo account ${demo ? "created" : "already present"} (${DEMO_ACCOUNT.email})`);
 }

@@ -40,6 +40,8 @@ async function main() {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localAuthSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     PORT: String(port),
+    // The demo account (published password) only on the local embedded database, or when asked.
+    FITGAP_SEED_DEMO: process.env.FITGAP_SEED_DEMO ?? (database ? "1" : "0"),
   };
 
   let server = null;
@@ -70,7 +72,8 @@ async function main() {
   server = spawn(nextBin, [devMode ? "dev" : "start", "-p", String(port)], { env: baseEnv(env), stdio: ["ignore", "inherit", "inherit"] });
   server.on("exit", (code) => stop(code ?? 0));
   log(`Fitgap is running at http://localhost:${port}`);
-  log("demo account: demo@fitgap.dev / fitgap-demo-2026 (Ctrl-C stops the app and the database)");
+  if (env.FITGAP_SEED_DEMO === "1") log("demo account: demo@fitgap.dev / fitgap-demo-2026");
+  log("Ctrl-C stops the app and the database");
 }
 
 main().catch((error) => {

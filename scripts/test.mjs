@@ -3,6 +3,7 @@
 import os from "node:os";
 import path from "node:path";
 import fs from "node:fs";
+import { ensureBrowser } from "./lib/browser.mjs";
 import { findFreePort, startEmbeddedDatabase } from "./lib/embedded-db.mjs";
 import { log, run } from "./lib/run.mjs";
 import { baseEnv, ensureBuild, ensureDependencies, ensurePrismaClient, migrateDatabase, seedDatabase } from "./lib/prepare.mjs";
@@ -12,6 +13,8 @@ const bin = (name) => path.join("node_modules", ".bin", name);
 async function main() {
   await ensureDependencies();
   await ensurePrismaClient();
+  // Before anything slow: a machine without a browser learns it now, not after the whole suite.
+  const browser = await ensureBrowser(baseEnv());
 
   let database = null;
   let dataDir = null;
@@ -26,6 +29,8 @@ async function main() {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "test-secret-not-for-production-000000",
     NEXTAUTH_URL: `http://localhost:${appPort}`,
     E2E_PORT: String(appPort),
+    FITGAP_SEED_DEMO: "1",
+    CHROMIUM_PATH: browser,
   };
 
   let failed = false;

@@ -6,6 +6,13 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 
+/** next-auth's error code or our throttle message, as a person should read it. */
+function signInErrorMessage(error: string | null | undefined): string {
+  if (!error || error === "CredentialsSignin") return "Wrong email or password.";
+  if (/^Too many sign-in attempts\. Wait \d+ minutes? and try again\.$/.test(error)) return error;
+  return "Sign-in failed. Please try again.";
+}
+
 export function SignInForm({ gitHubEnabled, initialError }: { gitHubEnabled: boolean; initialError?: string | null }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(initialError ?? null);
@@ -20,7 +27,7 @@ export function SignInForm({ gitHubEnabled, initialError }: { gitHubEnabled: boo
         redirect: false,
       });
       if (!result || result.error) {
-        setError(result?.error === "CredentialsSignin" || !result ? "Wrong email or password." : "Sign-in failed. Please try again.");
+        setError(signInErrorMessage(result?.error));
         return;
       }
       router.push("/dashboard");

@@ -1,6 +1,7 @@
 import type { PrepPlan } from "@/lib/analysis/plan";
 import { toggleSessionAction } from "@/lib/server/actions/plans";
 import { ExternalLink } from "@/components/ui/external-link";
+import { ClickActionForm } from "@/components/ui/click-action-form";
 
 export function PlanSchedule({ planId, plan }: { planId: string; plan: PrepPlan }) {
   const sessions = plan.days.flatMap((day) => day.sessions);
@@ -20,10 +21,7 @@ export function PlanSchedule({ planId, plan }: { planId: string; plan: PrepPlan 
             <ul className="mt-3 space-y-2">
               {day.sessions.map((session) => (
                 <li key={session.id} className="flex gap-3">
-                  <form action={toggleSessionAction}>
-                    <input type="hidden" name="planId" value={planId} />
-                    <input type="hidden" name="sessionKey" value={session.id} />
-                    <input type="hidden" name="done" value={session.done ? "false" : "true"} />
+                  <ClickActionForm action={toggleSessionAction} fields={{ planId, sessionKey: session.id, done: session.done ? "false" : "true" }}>
                     <button
                       type="submit"
                       aria-pressed={session.done}
@@ -32,7 +30,7 @@ export function PlanSchedule({ planId, plan }: { planId: string; plan: PrepPlan 
                     >
                       {session.done ? "✓" : ""}
                     </button>
-                  </form>
+                  </ClickActionForm>
                   <div className={`min-w-0 flex-1 text-sm ${session.done ? "text-slate-400 line-through" : ""}`}>
                     <p>
                       <span className="tabular-nums text-slate-500">

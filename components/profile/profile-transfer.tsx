@@ -3,10 +3,16 @@ import { useActionState } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card, FormMessage } from "@/components/ui/card";
 import { importProfileAction } from "@/lib/server/actions/profile-transfer";
-import { EMPTY_FORM_STATE } from "@/lib/schemas/form-state";
+import { EMPTY_FORM_STATE, type FormState } from "@/lib/schemas/form-state";
+import { MAX_PROFILE_FILE_BYTES, PROFILE_FILE_TOO_LARGE } from "@/lib/schemas/limits";
 
 export function ProfileTransfer() {
-  const [state, formAction, pending] = useActionState(importProfileAction, EMPTY_FORM_STATE);
+  // The size is checked before sending: an oversized file never leaves the browser.
+  const [state, formAction, pending] = useActionState(async (previous: FormState, formData: FormData) => {
+    const file = formData.get("file");
+    if (file instanceof File && file.size > MAX_PROFILE_FILE_BYTES) return { ok: false, message: PROFILE_FILE_TOO_LARGE, fieldErrors: {} };
+    return importProfileAction(previous, formData);
+  }, EMPTY_FORM_STATE);
   return (
     <Card>
       <h2 className="font-semibold">Export and import</h2>

@@ -14,8 +14,8 @@ export function AddResourceForm() {
   return (
     <form action={formAction} className="space-y-3" noValidate>
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label="Resource title" name="title" defaultValue={values.title} required errors={errors.title} />
-        <TextField label="Resource link" name="url" defaultValue={values.url} type="url" placeholder="https://..." errors={errors.url} />
+        <TextField id="resource-title" label="Resource title" name="title" defaultValue={values.title} required errors={errors.title} />
+        <TextField id="resource-url" label="Resource link" name="url" defaultValue={values.url} type="url" placeholder="https://..." errors={errors.url} />
         <div>
           <label htmlFor="resource-kind" className="block text-sm font-medium text-slate-700">
             Kind
@@ -26,9 +26,9 @@ export function AddResourceForm() {
             ))}
           </select>
         </div>
-        <TextField label="Hours" name="hours" defaultValue={values.hours} type="number" min={0.1} step={0.5} required errors={errors.hours} />
-        <TextField label="Skills covered" name="skills" defaultValue={values.skills} placeholder="Terraform, AWS" errors={errors.skills} />
-        <TextField label="Level it brings" name="level" type="number" min={1} max={10} defaultValue={values.level ?? 6} errors={errors.level} />
+        <TextField id="resource-hours" label="Hours" name="hours" defaultValue={values.hours} type="number" min={0.1} step={0.5} required errors={errors.hours} />
+        <TextField id="resource-skills" label="Skills covered" name="skills" defaultValue={values.skills} placeholder="Terraform, AWS" errors={errors.skills} />
+        <TextField id="resource-level" label="Level it brings" name="level" type="number" min={1} max={10} defaultValue={values.level ?? 6} errors={errors.level} />
       </div>
       <FormMessage message={state.message} ok={state.ok} />
       <Button type="submit" variant="secondary" disabled={pending}>

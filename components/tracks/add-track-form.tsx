@@ -14,9 +14,9 @@ export function AddTrackForm() {
   return (
     <form action={formAction} className="space-y-3" noValidate>
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label="Track title" name="title" defaultValue={values.title} required placeholder="MIT 6.824 Distributed Systems" errors={errors.title} />
-        <TextField label="Provider" name="provider" defaultValue={values.provider} placeholder="MIT OpenCourseWare" errors={errors.provider} />
-        <TextField label="Link" name="url" defaultValue={values.url} type="url" placeholder="https://..." errors={errors.url} />
+        <TextField id="track-title" label="Track title" name="title" defaultValue={values.title} required placeholder="MIT 6.824 Distributed Systems" errors={errors.title} />
+        <TextField id="track-provider" label="Provider" name="provider" defaultValue={values.provider} placeholder="MIT OpenCourseWare" errors={errors.provider} />
+        <TextField id="track-url" label="Link" name="url" defaultValue={values.url} type="url" placeholder="https://..." errors={errors.url} />
         <div>
           <label htmlFor="track-unit" className="block text-sm font-medium text-slate-700">
             Unit
@@ -27,12 +27,12 @@ export function AddTrackForm() {
             ))}
           </select>
         </div>
-        <TextField label="Units done" name="unitsDone" type="number" min={0} defaultValue={values.unitsDone ?? 0} errors={errors.unitsDone} />
-        <TextField label="Total units" name="unitsTotal" defaultValue={values.unitsTotal} type="number" min={1} required errors={errors.unitsTotal} />
-        <TextField label="Hours per unit" name="hoursPerUnit" type="number" min={0.1} step={0.1} defaultValue={values.hoursPerUnit ?? 1} errors={errors.hoursPerUnit} />
-        <TextField label="Started on" name="startedOn" defaultValue={values.startedOn} type="date" errors={errors.startedOn} />
-        <TextField label="Target date" name="targetOn" defaultValue={values.targetOn} type="date" errors={errors.targetOn} />
-        <TextField label="Skills it teaches" name="skills" defaultValue={values.skills} placeholder="Distributed systems: 7, Go: 5" hint="Comma-separated; “: N” is the level reached at completion (default 6)." errors={errors.skills} />
+        <TextField id="track-unitsDone" label="Units done" name="unitsDone" type="number" min={0} defaultValue={values.unitsDone ?? 0} errors={errors.unitsDone} />
+        <TextField id="track-unitsTotal" label="Total units" name="unitsTotal" defaultValue={values.unitsTotal} type="number" min={1} required errors={errors.unitsTotal} />
+        <TextField id="track-hoursPerUnit" label="Hours per unit" name="hoursPerUnit" type="number" min={0.1} step={0.1} defaultValue={values.hoursPerUnit ?? 1} errors={errors.hoursPerUnit} />
+        <TextField id="track-startedOn" label="Started on" name="startedOn" defaultValue={values.startedOn} type="date" errors={errors.startedOn} />
+        <TextField id="track-targetOn" label="Target date" name="targetOn" defaultValue={values.targetOn} type="date" errors={errors.targetOn} />
+        <TextField id="track-skills" label="Skills it teaches" name="skills" defaultValue={values.skills} placeholder="Distributed systems: 7, Go: 5" hint="Comma-separated; “: N” is the level reached at completion (default 6)." errors={errors.skills} />
       </div>
       <FormMessage message={state.message} ok={state.ok} />
       <Button type="submit" disabled={pending}>

@@ -6,7 +6,26 @@ import { convert, type HtmlToTextOptions } from "html-to-text";
 
 export const MAX_POSTING_CHARACTERS = 50_000;
 
-export type PostingTextProblem = "empty" | "too_long" | "binary";
+export type PostingTextProblem = "empty" | "too_long" | "binary" | "no_text";
+
+/**
+ * Characters as a person counts them: a line break is one character whether it came as CR+LF,
+ * CR or LF (browsers submit CR+LF), and an emoji is one character, not two UTF-16 units.
+ * Stops counting past `limit` so a hostile 5 MB body costs no more than the limit.
+ */
+export function countCharacters(text: string, limit = Number.POSITIVE_INFINITY): number {
+  let count = 0;
+  for (let index = 0; index < text.length && count <= limit; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 13 && text.charCodeAt(index + 1) === 10) index++;
+    else if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) index++;
+    }
+    count++;
+  }
+  return count;
+}
 
 const HTML_TAG = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/gi;
 
@@ -40,8 +59,10 @@ function looksBinary(text: string): boolean {
 
 export function checkPostingText(raw: string): PostingTextProblem | null {
   if (raw.trim().length === 0) return "empty";
-  if (raw.length > MAX_POSTING_CHARACTERS) return "too_long";
+  if (countCharacters(raw, MAX_POSTING_CHARACTERS) > MAX_POSTING_CHARACTERS) return "too_long";
   if (looksBinary(raw)) return "binary";
+  // Markup with no words in it ("<script>" x 6,250) would be stored as an empty posting.
+  if (normalizePostingText(raw).length === 0) return "no_text";
   return null;
 }
 

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { IsoDateSchema } from "@/lib/schemas/iso-date";
+import { OptionalHttpUrlSchema } from "@/lib/schemas/http-url";
+import { TRACK_LIMITS } from "@/lib/schemas/track";
 import { findSkillByName } from "./taxonomy";
 import { TRACK_UNITS, type Profile, type StudyTrack } from "./types";
 
@@ -16,32 +18,34 @@ export const DEFAULT_HOURS_PER_UNIT = 1;
 
 const skillName = z.string().trim().min(1, "A skill needs a name.").max(80);
 
+// The same bounds as the forms (lib/schemas): a file can store nothing a form would refuse.
+const LEVEL = z.number().int("Levels are whole numbers from 0 to 10.").min(0, "Levels run from 0 to 10.").max(10, "Levels run from 0 to 10.");
+const UNITS = z.number().int("Units are whole numbers.").min(0).max(TRACK_LIMITS.maxUnits);
+
 export const ProfileFileSkillSchema = z.object({
   name: skillName,
-  level: z.number().min(0, "Levels run from 0 to 10.").max(10, "Levels run from 0 to 10."),
+  level: LEVEL,
   years: z.number().min(0).max(60).default(0),
 });
 
-export const ProfileFileTrackSkillSchema = z.union([
-  skillName,
-  z.object({ name: skillName, level: z.number().min(0).max(10) }),
-]);
+export const ProfileFileTrackSkillSchema = z.union([skillName, z.object({ name: skillName, level: LEVEL })]);
 
 export const ProfileFileTrackSchema = z
   .object({
     title: z.string().trim().min(1, "A track needs a title.").max(200),
-    skills: z.array(ProfileFileTrackSkillSchema).max(30).default([]),
-    done: z.number().min(0).default(0),
-    total: z.number().positive("A track has at least one unit."),
+    skills: z.array(ProfileFileTrackSkillSchema).max(TRACK_LIMITS.maxSkills).default([]),
+    done: UNITS.default(0),
+    total: UNITS.min(1, "A track has at least one unit."),
     unit: z.enum(TRACK_UNITS).optional(),
-    hoursPerUnit: z.number().positive().max(200).optional(),
+    hoursPerUnit: z.number().min(TRACK_LIMITS.minHoursPerUnit).max(TRACK_LIMITS.maxHoursPerUnit).optional(),
     provider: z.string().trim().max(120).nullable().optional(),
-    url: z.string().trim().max(2000).nullable().optional(),
+    url: OptionalHttpUrlSchema,
     startedOn: IsoDateSchema.nullable().optional(),
     targetOn: IsoDateSchema.nullable().optional(),
-    progress: z.array(z.object({ date: IsoDateSchema, done: z.number().min(0) })).optional(),
+    progress: z.array(z.object({ date: IsoDateSchema, done: UNITS })).max(1000).optional(),
   })
-  .refine((track) => track.done <= track.total, { path: ["done"], message: "Units done cannot exceed the total." });
+  .refine((track) => track.done <= track.total, { path: ["done"], message: "Units done cannot exceed the total." })
+  .refine((track) => (track.progress ?? []).every((entry) => entry.done <= track.total), { path: ["progress"], message: "Progress cannot exceed the total units." });
 
 export const ProfileFileSchema = z.object({
   skills: z.array(ProfileFileSkillSchema).max(500).default([]),

@@ -34,3 +34,18 @@ export function submittedValues(formData: FormData, names: readonly string[]): R
   }
   return values;
 }
+
+/** A server action reached with something other than a form (a hand-made JSON or text body). */
+export const NOT_A_FORM_MESSAGE = "That request was not a form submission. Nothing was saved.";
+export const NOT_A_FORM_STATE: FormState = { ok: false, message: NOT_A_FORM_MESSAGE, fieldErrors: {} };
+
+export function isFormSubmission(value: unknown): value is FormData {
+  return value instanceof FormData;
+}
+
+/** What a one-click action (remove, toggle) returns to its button: null, or why nothing changed. */
+export interface ClickState {
+  message: string | null;
+}
+
+export const EMPTY_CLICK_STATE: ClickState = { message: null };

@@ -1,10 +1,13 @@
 import { z } from "zod";
 import { checkPostingText, MAX_POSTING_CHARACTERS } from "@/lib/analysis/posting-text";
 
+export const TOO_LONG_MESSAGE = `That description is over ${MAX_POSTING_CHARACTERS.toLocaleString("en-US")} characters. Paste only the posting itself.`;
+
 const PROBLEM_MESSAGES = {
   empty: "Paste a job description: the field is empty.",
-  too_long: `That description is over ${MAX_POSTING_CHARACTERS.toLocaleString("en-US")} characters. Paste only the posting itself.`,
+  too_long: TOO_LONG_MESSAGE,
   binary: "That does not look like text. Paste the job description as plain text.",
+  no_text: "There is no text in that paste once its HTML tags are removed. Paste the job description itself.",
 } as const;
 
 const optionalLine = (max: number, label: string) =>

@@ -1,11 +1,6 @@
 import { z } from "zod";
 
-/** Form fields arrive as strings: "" means `whenEmpty`, anything else must parse as a number. */
-const numberFromForm = <T extends z.ZodType>(schema: T, whenEmpty?: number) =>
-  z.preprocess((value) => {
-    if (typeof value !== "string") return value ?? whenEmpty;
-    return value.trim() === "" ? whenEmpty : Number(value);
-  }, schema);
+import { formNumber as numberFromForm } from "@/lib/schemas/form-number";
 
 const LEVEL_MESSAGE = "Level must be a whole number from 0 to 10.";
 const YEARS_MESSAGE = "Years must be a number from 0 to 60.";

@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { TRACK_UNITS } from "@/lib/analysis/types";
 import { IsoDateSchema } from "@/lib/schemas/iso-date";
+import { formNumber } from "@/lib/schemas/form-number";
+import { OptionalHttpUrlSchema } from "@/lib/schemas/http-url";
+
+/** The bounds of a track, shared by the form, the profile file import and the API. */
+export const TRACK_LIMITS = { maxUnits: 10_000, minHoursPerUnit: 0.1, maxHoursPerUnit: 200, maxSkills: 30, maxLevel: 10 } as const;
 
 const optionalText = (max: number) =>
   z.string().trim().max(max).optional().transform((value) => (value ? value : null));
@@ -11,21 +16,20 @@ const optionalDate = z
 
 export const TrackSkillSchema = z.object({
   name: z.string().trim().min(1).max(80),
-  levelAtCompletion: z.coerce.number().int().min(0).max(10).default(5),
+  levelAtCompletion: formNumber(z.number({ error: "Levels are whole numbers from 0 to 10." }).int().min(0).max(10), 5),
 });
 
 export const StudyTrackSchema = z
   .object({
     title: z.string().trim().min(1, "Give the track a title.").max(200),
     provider: optionalText(120),
-    url: z
-      .union([z.url({ protocol: /^https?$/, error: "Use an http(s) link." }), z.literal("")])
-      .optional()
-      .transform((value) => (value ? value : null)),
+    url: OptionalHttpUrlSchema,
     unit: z.enum(TRACK_UNITS, { error: "Pick a unit." }),
-    unitsDone: z.coerce.number({ error: "Units done must be a whole number." }).int().min(0).max(10_000).default(0),
-    unitsTotal: z.coerce.number({ error: "Total units must be a whole number." }).int().min(1, "A track has at least one unit.").max(10_000),
-    hoursPerUnit: z.coerce.number({ error: "Hours per unit must be a number." }).min(0.1).max(200).default(1),
+    unitsDone: formNumber(z.number({ error: "Units done must be a whole number." }).int("Units done must be a whole number.").min(0).max(TRACK_LIMITS.maxUnits), 0),
+    unitsTotal: formNumber(
+      z.number({ error: "Total units must be a whole number." }).int("Total units must be a whole number.").min(1, "A track has at least one unit.").max(TRACK_LIMITS.maxUnits),
+    ),
+    hoursPerUnit: formNumber(z.number({ error: "Hours per unit must be a number." }).min(TRACK_LIMITS.minHoursPerUnit).max(TRACK_LIMITS.maxHoursPerUnit), 1),
     startedOn: optionalDate,
     targetOn: optionalDate,
     skills: z.array(TrackSkillSchema).max(30).default([]),
@@ -36,6 +40,6 @@ export type StudyTrackInput = z.infer<typeof StudyTrackSchema>;
 
 export const TrackProgressSchema = z.object({
   trackId: z.string().min(1).max(64),
-  unitsDone: z.coerce.number({ error: "Enter how many units are done." }).int().min(0).max(10_000),
+  unitsDone: formNumber(z.number({ error: "Enter how many units are done." }).int("Enter a whole number of units.").min(0).max(TRACK_LIMITS.maxUnits)),
   date: IsoDateSchema,
 });

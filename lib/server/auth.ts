@@ -4,10 +4,34 @@ import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
 import { SignInSchema } from "@/lib/schemas/auth";
-import { findOrCreateOAuthUser, findUserByCredentials, userExists, type SessionUser } from "@/lib/server/data/users";
+import { bumpSessionVersion, findOrCreateOAuthUser, findSessionVersion, findUserByCredentials, type SessionUser } from "@/lib/server/data/users";
+import { clientAddress, consumeAttempt, resetAttempts } from "@/lib/server/rate-limit";
+
+function forwardedFor(headers: unknown): string | null {
+  if (!headers) return null;
+  if (headers instanceof Headers) return headers.get("x-forwarded-for");
+  const value = (headers as Record<string, string | string[] | undefined>)["x-forwarded-for"];
+  return Array.isArray(value) ? value.join(",") : (value ?? null);
+}
+
+/**
+ * Password sign-in behind two throttles (per address, per email whether or not it has an account);
+ * a success clears the email's count. Over a limit it throws, and next-auth hands the message to
+ * the form; it reads the same for existing and unknown emails.
+ */
+export async function signInWithPassword(email: string, password: string, forwardedForHeader: string | null): Promise<(SessionUser & { sessionVersion: number }) | null> {
+  await consumeAttempt("sign-in", [
+    { limit: "signInPerIp", key: clientAddress(forwardedForHeader) },
+    { limit: "signInPerAccount", key: email },
+  ]);
+  const user = await findUserByCredentials(email, password);
+  if (user) await resetAttempts("signInPerAccount", email);
+  return user;
+}
 
 function providers(): NextAuthOptions["providers"] {
   const env = getEnv();
@@ -15,10 +39,10 @@ function providers(): NextAuthOptions["providers"] {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const parsed = SignInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        return findUserByCredentials(parsed.data.email, parsed.data.password);
+        return signInWithPassword(parsed.data.email, parsed.data.password, forwardedFor(request?.headers));
       },
     }),
   ];
@@ -32,6 +56,8 @@ function providers(): NextAuthOptions["providers"] {
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  // Secure, __Secure- prefixed cookies whenever the app is served over https.
+  useSecureCookies: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
   pages: { signIn: "/sign-in" },
   providers: providers(),
   callbacks: {
@@ -40,26 +66,44 @@ export const authOptions: NextAuthOptions = {
       if (!user.email) return "/sign-in?error=NoEmail";
       const stored = await findOrCreateOAuthUser(user.email.toLowerCase(), user.name ?? null);
       user.id = stored.id;
+      (user as { sessionVersion?: number }).sessionVersion = stored.sessionVersion;
       return true;
     },
     async jwt({ token, user }) {
-      if (user) token.uid = user.id;
+      if (user) {
+        token.uid = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
       return token;
     },
     async session({ session, token }) {
-      if (session.user && typeof token.uid === "string") (session.user as { id?: string }).id = token.uid;
+      if (session.user && typeof token.uid === "string") {
+        Object.assign(session.user, { id: token.uid, sessionVersion: typeof token.sv === "number" ? token.sv : 0 });
+      }
       return session;
+    },
+  },
+  events: {
+    // Signing out ends every cookie issued before: the version they carry no longer matches.
+    async signOut({ token }) {
+      if (typeof token?.uid === "string") await bumpSessionVersion(token.uid);
     },
   },
 };
 
-/** The signed-in user, or null. A valid cookie of a deleted account counts as signed out. */
-export async function getSessionUser(): Promise<SessionUser | null> {
+/**
+ * The signed-in user, or null; resolved once per request (React cache), however many layouts,
+ * pages and actions ask. A cookie of a deleted account, or one issued before the account's last
+ * sign-out (an older session version), counts as signed out.
+ */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
-  const user = session?.user as { id?: string; email?: string | null; name?: string | null } | undefined;
-  if (!user?.id || !user.email || !(await userExists(user.id))) return null;
+  const user = session?.user as { id?: string; email?: string | null; name?: string | null; sessionVersion?: number } | undefined;
+  if (!user?.id || !user.email) return null;
+  const current = await findSessionVersion(user.id);
+  if (current === null || current !== (user.sessionVersion ?? 0)) return null;
   return { id: user.id, email: user.email, name: user.name ?? null };
-}
+});
 
 /** For pages: the signed-in user, or a redirect to sign-in. */
 export async function requireUserOrRedirect(): Promise<SessionUser> {

@@ -1,6 +1,7 @@
 import "server-only";
-import { publicMessage } from "@/lib/errors";
-import type { FormState } from "@/lib/schemas/form-state";
+import { redirect } from "next/navigation";
+import { AppError, publicMessage } from "@/lib/errors";
+import { isFormSubmission, NOT_A_FORM_MESSAGE, type ClickState, type FormState } from "@/lib/schemas/form-state";
 import { requireUser } from "@/lib/server/auth";
 import type { SessionUser } from "@/lib/server/data/users";
 
@@ -16,12 +17,22 @@ export async function runFormAction(values: Record<string, string> | undefined, 
   }
 }
 
-/** The frame of a one-click form (delete, toggle): session first, failures logged, nothing returned. */
-export async function runClickAction(work: (user: SessionUser) => Promise<void>): Promise<void> {
-  const user = await requireUser();
+/**
+ * The frame of a one-click form (delete, toggle): anything but a form is refused, a signed-out
+ * click goes to sign-in, and a failure comes back as a message the button shows (never a silent
+ * "success").
+ */
+export async function runClickAction(formData: unknown, work: (user: SessionUser, formData: FormData) => Promise<void>): Promise<ClickState> {
+  if (!isFormSubmission(formData)) return { message: NOT_A_FORM_MESSAGE };
+  let signedOut = false;
   try {
-    await work(user);
+    await work(await requireUser(), formData);
+    return { message: null };
   } catch (error) {
-    publicMessage(error);
+    if (error instanceof AppError && error.code === "unauthenticated") signedOut = true;
+    else return { message: publicMessage(error) };
   }
+  // redirect() throws by design, so it stays outside the catch.
+  if (signedOut) redirect("/sign-in");
+  return { message: null };
 }

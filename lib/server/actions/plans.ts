@@ -1,12 +1,13 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { PrepPlanRequestSchema, SessionToggleSchema } from "@/lib/schemas/plan";
-import { invalidFormState, type FormState } from "@/lib/schemas/form-state";
+import { invalidFormState, type FormState, isFormSubmission, NOT_A_FORM_STATE, type ClickState } from "@/lib/schemas/form-state";
 import { runClickAction, runFormAction } from "@/lib/server/actions/form-action";
 import { todayIso } from "@/lib/server/clock";
 import { createPrepPlan, setSessionDone } from "@/lib/server/data/prep-plans";
 
 export async function createPlanAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (!isFormSubmission(formData)) return NOT_A_FORM_STATE;
   return runFormAction(undefined, async (user) => {
     const parsed = PrepPlanRequestSchema.safeParse({
       postingId: formData.get("postingId") ?? undefined,
@@ -21,10 +22,11 @@ export async function createPlanAction(_previous: FormState, formData: FormData)
   });
 }
 
-export async function toggleSessionAction(formData: FormData): Promise<void> {
-  await runClickAction(async (user) => {
+export async function toggleSessionAction(_previous: ClickState, formData: FormData): Promise<ClickState> {
+  const state = await runClickAction(formData, async (user) => {
     const { planId, sessionKey, done } = SessionToggleSchema.parse(Object.fromEntries(formData));
     await setSessionDone(user.id, planId, sessionKey, done);
   });
   revalidatePath("/plan");
+  return state;
 }

@@ -1,9 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { RecordIdSchema } from "@/lib/schemas/record-id";
 import { NewPostingSchema } from "@/lib/schemas/posting";
-import { invalidFormState, submittedValues, type FormState } from "@/lib/schemas/form-state";
+import { invalidFormState, submittedValues, type FormState, isFormSubmission, NOT_A_FORM_STATE, type ClickState } from "@/lib/schemas/form-state";
 import { runClickAction, runFormAction } from "@/lib/server/actions/form-action";
 import { AppError } from "@/lib/errors";
 import { createPosting, deletePosting, NO_REQUIREMENTS_MESSAGE } from "@/lib/server/data/postings";
@@ -14,6 +14,7 @@ import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
  * offers "Save anyway", which sends the form again with intent=save-anyway.
  */
 export async function createPostingAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (!isFormSubmission(formData)) return NOT_A_FORM_STATE;
   const values = submittedValues(formData, ["description", "title", "company"]);
   const allowNoRequirements = formData.get("intent") === "save-anyway";
   let postingId: string | null = null;
@@ -37,10 +38,11 @@ export async function createPostingAction(_previous: FormState, formData: FormDa
   redirect(`/jobs/${postingId}`);
 }
 
-export async function deletePostingAction(formData: FormData): Promise<void> {
-  await runClickAction(async (user) => {
-    await deletePosting(user.id, z.string().min(1).max(64).parse(formData.get("postingId")));
+export async function deletePostingAction(_previous: ClickState, formData: FormData): Promise<ClickState> {
+  const state = await runClickAction(formData, async (user) => {
+    await deletePosting(user.id, RecordIdSchema.parse(formData.get("postingId")));
   });
+  if (state.message) return state;
   revalidatePath("/dashboard");
   redirect("/dashboard");
 }

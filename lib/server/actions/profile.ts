@@ -1,13 +1,13 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { ProfileSkillSchema } from "@/lib/schemas/profile";
-import { invalidFormState, submittedValues, type FormState } from "@/lib/schemas/form-state";
+import { RecordIdSchema } from "@/lib/schemas/record-id";
+import { invalidFormState, submittedValues, type FormState, isFormSubmission, NOT_A_FORM_STATE, type ClickState } from "@/lib/schemas/form-state";
 import { runClickAction, runFormAction } from "@/lib/server/actions/form-action";
 import { deleteProfileSkill, findProfileSkillByName, saveProfileSkill, updateProfileSkill } from "@/lib/server/data/profile-skills";
 import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
 
-const IdSchema = z.string().min(1).max(64);
+const IdSchema = RecordIdSchema;
 
 function afterProfileChange(userId: string) {
   revalidatePath("/", "layout");
@@ -24,6 +24,7 @@ function yearsWord(years: number): string {
  * the known years.
  */
 export async function addSkillAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (!isFormSubmission(formData)) return NOT_A_FORM_STATE;
   const values = submittedValues(formData, ["name", "level", "years"]);
   const confirmed = formData.get("intent") === "update";
   return runFormAction(values, async (user) => {
@@ -50,6 +51,7 @@ export async function addSkillAction(_previous: FormState, formData: FormData): 
 }
 
 export async function updateSkillAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (!isFormSubmission(formData)) return NOT_A_FORM_STATE;
   return runFormAction(undefined, async (user) => {
     const id = IdSchema.parse(formData.get("id"));
     const parsed = ProfileSkillSchema.omit({ name: true }).safeParse({ level: formData.get("level"), years: formData.get("years") });
@@ -60,9 +62,10 @@ export async function updateSkillAction(_previous: FormState, formData: FormData
   });
 }
 
-export async function deleteSkillAction(formData: FormData): Promise<void> {
-  await runClickAction(async (user) => {
+export async function deleteSkillAction(_previous: ClickState, formData: FormData): Promise<ClickState> {
+  const state = await runClickAction(formData, async (user) => {
     await deleteProfileSkill(user.id, IdSchema.parse(formData.get("id")));
     await afterProfileChange(user.id);
   });
+  return state;
 }

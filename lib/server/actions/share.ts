@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { NOT_A_FORM_MESSAGE } from "@/lib/schemas/form-state";
+import { RecordIdSchema } from "@/lib/schemas/record-id";
 import { publicMessage } from "@/lib/errors";
 import { requireUser } from "@/lib/server/auth";
 import { createShareLink, revokeShareLinks } from "@/lib/server/data/share-links";
@@ -10,9 +11,10 @@ export interface ShareState {
   message: string | null;
 }
 
-const PostingIdSchema = z.string().min(1).max(64);
+const PostingIdSchema = RecordIdSchema;
 
 export async function shareLinkAction(_previous: ShareState, formData: FormData): Promise<ShareState> {
+  if (!(formData instanceof FormData)) return { token: null, message: NOT_A_FORM_MESSAGE };
   try {
     const user = await requireUser();
     const postingId = PostingIdSchema.parse(formData.get("postingId"));

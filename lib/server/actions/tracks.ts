@@ -1,16 +1,16 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { RecordIdSchema } from "@/lib/schemas/record-id";
 import { StudyTrackSchema, TrackProgressSchema } from "@/lib/schemas/track";
 import { ResourceSchema } from "@/lib/schemas/resource";
-import { invalidFormState, submittedValues, type FormState } from "@/lib/schemas/form-state";
+import { invalidFormState, submittedValues, type FormState, isFormSubmission, NOT_A_FORM_STATE, type ClickState } from "@/lib/schemas/form-state";
 import { runClickAction, runFormAction } from "@/lib/server/actions/form-action";
 import { todayIso } from "@/lib/server/clock";
 import { createStudyTrack, deleteStudyTrack, recordTrackProgress } from "@/lib/server/data/study-tracks";
 import { addResource, deleteResource } from "@/lib/server/data/resources";
 import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
 
-const IdSchema = z.string().min(1).max(64);
+const IdSchema = RecordIdSchema;
 
 /** "Distributed systems: 7, Go" -> [{ name, levelAtCompletion }] (level defaults to 6). */
 function parseSkillList(raw: FormDataEntryValue | null): { name: string; levelAtCompletion: number }[] {
@@ -33,6 +33,7 @@ const TRACK_FIELDS = ["title", "provider", "url", "unit", "unitsDone", "unitsTot
 const RESOURCE_FIELDS = ["title", "url", "kind", "hours", "provider", "skills", "level"] as const;
 
 export async function createTrackAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (!isFormSubmission(formData)) return NOT_A_FORM_STATE;
   const values = submittedValues(formData, TRACK_FIELDS);
   return runFormAction(values, async (user) => {
     const parsed = StudyTrackSchema.safeParse({ ...values, skills: parseSkillList(formData.get("skills")) });
@@ -44,6 +45,7 @@ export async function createTrackAction(_previous: FormState, formData: FormData
 }
 
 export async function recordProgressAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (!isFormSubmission(formData)) return NOT_A_FORM_STATE;
   return runFormAction(undefined, async (user) => {
     const parsed = TrackProgressSchema.safeParse({ trackId: formData.get("trackId"), unitsDone: formData.get("unitsDone"), date: todayIso() });
     if (!parsed.success) return invalidFormState(parsed.error);
@@ -53,14 +55,16 @@ export async function recordProgressAction(_previous: FormState, formData: FormD
   });
 }
 
-export async function deleteTrackAction(formData: FormData): Promise<void> {
-  await runClickAction(async (user) => {
+export async function deleteTrackAction(_previous: ClickState, formData: FormData): Promise<ClickState> {
+  const state = await runClickAction(formData, async (user) => {
     await deleteStudyTrack(user.id, IdSchema.parse(formData.get("trackId")));
     await afterStudyChange(user.id);
   });
+  return state;
 }
 
 export async function addResourceAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (!isFormSubmission(formData)) return NOT_A_FORM_STATE;
   const values = submittedValues(formData, RESOURCE_FIELDS);
   return runFormAction(values, async (user) => {
     const skills = parseSkillList(formData.get("skills")).map((skill) => skill.name);
@@ -73,9 +77,10 @@ export async function addResourceAction(_previous: FormState, formData: FormData
   });
 }
 
-export async function deleteResourceAction(formData: FormData): Promise<void> {
-  await runClickAction(async (user) => {
+export async function deleteResourceAction(_previous: ClickState, formData: FormData): Promise<ClickState> {
+  const state = await runClickAction(formData, async (user) => {
     await deleteResource(user.id, IdSchema.parse(formData.get("resourceId")));
     revalidatePath("/", "layout");
   });
+  return state;
 }

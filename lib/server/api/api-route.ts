@@ -3,6 +3,7 @@ import { getSessionUser } from "@/lib/server/auth";
 import { findUserByApiToken } from "@/lib/server/data/api-tokens";
 import { ApiError, toErrorResponse } from "./api-error";
 import { checkRateLimit } from "./rate-limit";
+import { RECORD_ID } from "@/lib/schemas/record-id";
 
 export interface ApiUser {
   id: string;
@@ -37,9 +38,18 @@ const CHALLENGE = { "www-authenticate": "Bearer" };
 
 type Handler<P> = (input: { request: Request; user: ApiUser; params: P }) => Promise<unknown>;
 
-/** A handler's answer: a Response as it is, anything else as JSON (200). */
+/** A handler's answer: a Response as it is, anything else as JSON (200); private data is never cached. */
 function toResponse(value: unknown): Response {
-  return value instanceof Response ? value : Response.json(value);
+  const response = value instanceof Response ? value : Response.json(value);
+  if (!response.headers.has("cache-control")) response.headers.set("cache-control", "no-store");
+  return response;
+}
+
+/** Ids in the path have a row id's shape; anything else (a NUL byte, 5 KB) is "not found" before any query. */
+function checkPathIds(params: Record<string, string>): void {
+  for (const value of Object.values(params)) {
+    if (typeof value === "string" && !RECORD_ID.test(value)) throw new ApiError("not_found", "That record does not exist or is not yours.");
+  }
 }
 
 /**
@@ -51,7 +61,9 @@ export function apiRoute<P extends Record<string, string> = Record<string, never
     try {
       const user = await authenticateApiRequest(request, options);
       checkRateLimit(user.id);
-      return toResponse(await handler({ request, user, params: await context.params }));
+      const params = await context.params;
+      checkPathIds(params ?? {});
+      return toResponse(await handler({ request, user, params }));
     } catch (error) {
       return toErrorResponse(error);
     }

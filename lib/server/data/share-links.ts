@@ -29,14 +29,25 @@ export async function findActiveShareLink(userId: string, postingId: string): Pr
   });
 }
 
-/** The posting's active link, created when there is none (one live link per posting). */
+/**
+ * The posting's active link, created when there is none (one live link per posting). A
+ * transaction-scoped advisory lock on the posting serialises concurrent clicks, so ten at once
+ * still leave one link.
+ */
 export async function createShareLink(userId: string, postingId: string): Promise<ShareLinkInfo> {
   await assertOwnsPosting(userId, postingId);
-  const existing = await findActiveShareLink(userId, postingId);
-  if (existing) return existing;
-  return db.shareLink.create({
-    data: { postingId, userId, token: newShareToken() },
-    select: { token: true, createdAt: true, viewCount: true },
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`share-link:${postingId}`}))`;
+    const existing = await tx.shareLink.findFirst({
+      where: { postingId, userId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
+      select: { token: true, createdAt: true, viewCount: true },
+      orderBy: { createdAt: "desc" },
+    });
+    if (existing) return existing;
+    return tx.shareLink.create({
+      data: { postingId, userId, token: newShareToken() },
+      select: { token: true, createdAt: true, viewCount: true },
+    });
   });
 }
 

@@ -27,26 +27,37 @@ export async function createUserWithPassword(input: SignUpInput): Promise<Sessio
 }
 
 /** The user for an email and password, or null. Same timing whether or not the email exists. */
-export async function findUserByCredentials(email: string, password: string): Promise<SessionUser | null> {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+export async function findUserByCredentials(email: string, password: string): Promise<(SessionUser & { sessionVersion: number }) | null> {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true } });
   if (!user?.passwordHash) {
     await spendVerificationTime(password);
     return null;
   }
   if (!(await verifyPassword(user.passwordHash, password))) return null;
-  return { id: user.id, email: user.email, name: user.name };
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }
 
 /** OAuth sign-in: the account with this verified email, created on first sign-in. */
-export async function findOrCreateOAuthUser(email: string, name: string | null): Promise<SessionUser> {
+export async function findOrCreateOAuthUser(email: string, name: string | null): Promise<SessionUser & { sessionVersion: number }> {
   return db.user.upsert({
     where: { email },
     update: {},
     create: { email, name },
-    select: { id: true, email: true, name: true },
+    select: { id: true, email: true, name: true, sessionVersion: true },
   });
 }
 
 export async function userExists(userId: string): Promise<boolean> {
   return (await db.user.count({ where: { id: userId } })) === 1;
+}
+
+/** The account's current session version, or null when the account is gone. */
+export async function findSessionVersion(userId: string): Promise<number | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
+  return user?.sessionVersion ?? null;
+}
+
+/** Ends every session issued so far (sign-out, password change). */
+export async function bumpSessionVersion(userId: string): Promise<void> {
+  await db.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
 }

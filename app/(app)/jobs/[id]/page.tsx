@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { Button } from "@/components/ui/button";
+import { ClickActionForm } from "@/components/ui/click-action-form";
 import { GapReportView } from "@/components/report/gap-report";
 import { SharePanel } from "@/components/report/share-panel";
 import { AppError } from "@/lib/errors";
@@ -27,12 +28,11 @@ export default async function PostingReportPage({ params }: { params: Promise<{ 
       data={data}
       share={<SharePanel postingId={id} initialToken={link?.token ?? null} viewCount={link?.viewCount ?? 0} />}
       footer={
-        <form action={deletePostingAction} className="text-right">
-          <input type="hidden" name="postingId" value={id} />
+        <ClickActionForm action={deletePostingAction} fields={{ postingId: id }} className="text-right">
           <Button type="submit" variant="ghost" className="text-rose-700">
             Delete posting
           </Button>
-        </form>
+        </ClickActionForm>
       }
     />
   );
