@@ -35,7 +35,7 @@ export const GENERIC_FAILURE = "Something went wrong on our side. Nothing was sa
 export function publicMessage(error: unknown): string {
   if (error instanceof AppError) return error.message;
   // A schema's parse() failing on a hand-made request: our own schema messages, nothing stored.
-  if (error instanceof ZodError) return `That request was not valid: ${error.issues[0]?.message ?? "check the fields"}. Nothing was saved.`;
+  if (error instanceof ZodError) return `That request was not valid: ${(error.issues[0]?.message ?? "check the fields").replace(/\.$/, "")}. Nothing was saved.`;
   console.error(error);
   return GENERIC_FAILURE;
 }

@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
 import { SignInSchema } from "@/lib/schemas/auth";
 import { bumpSessionVersion, findOrCreateOAuthUser, findSessionVersion, findUserByCredentials, type SessionUser } from "@/lib/server/data/users";
-import { clientAddress, consumeAttempt, resetAttempts } from "@/lib/server/rate-limit";
+import { clearAttempts, clientAddress, consumeAttempt, forgiveAttempts } from "@/lib/server/rate-limit";
 
 function forwardedFor(headers: unknown): string | null {
   if (!headers) return null;
@@ -19,17 +19,22 @@ function forwardedFor(headers: unknown): string | null {
 }
 
 /**
- * Password sign-in behind two throttles (per address, per email whether or not it has an account);
- * a success clears the email's count. Over a limit it throws, and next-auth hands the message to
- * the form; it reads the same for existing and unknown emails.
+ * Password sign-in behind two throttles: per address and per email (whether or not it has an
+ * account). Each attempt is counted first (atomically, so parallel guesses cannot slip through)
+ * and a success is handed back: only failures add up. Over a limit it throws, and next-auth hands
+ * the message to the form; it reads the same for existing and unknown emails.
  */
 export async function signInWithPassword(email: string, password: string, forwardedForHeader: string | null): Promise<(SessionUser & { sessionVersion: number }) | null> {
+  const address = clientAddress(forwardedForHeader);
   await consumeAttempt("sign-in", [
-    { limit: "signInPerIp", key: clientAddress(forwardedForHeader) },
+    { limit: "signInPerIp", key: address },
     { limit: "signInPerAccount", key: email },
   ]);
   const user = await findUserByCredentials(email, password);
-  if (user) await resetAttempts("signInPerAccount", email);
+  if (user) {
+    await forgiveAttempts([{ limit: "signInPerIp", key: address }]);
+    await clearAttempts("signInPerAccount", email);
+  }
   return user;
 }
 

@@ -12,68 +12,68 @@ import { getEnv } from "@/lib/env";
 const FIFTEEN_MINUTES = 15 * 60;
 
 export const LIMITS = {
-  /** every sign-in attempt from one address */
+  /** failed sign-ins from one address */
   signInPerIp: { points: 30, duration: FIFTEEN_MINUTES },
   /** failed sign-ins for one email (counted whether or not the account exists) */
   signInPerAccount: { points: 10, duration: FIFTEEN_MINUTES },
   /** accounts created from one address */
-  signUpPerIp: { points: 10, duration: 60 * 60 },
+  signUpPerIp: { points: 30, duration: 60 * 60 },
 } as const;
 
-type LimitName = keyof typeof LIMITS;
-
-const globalForLimits = globalThis as unknown as { rateLimitPool?: pg.Pool; rateLimiters?: Map<LimitName, RateLimiterPostgres> };
-
-function pool(): pg.Pool {
-  // A small pool of its own: the limiter speaks plain SQL through pg, beside Prisma's pool.
-  globalForLimits.rateLimitPool ??= new pg.Pool({ connectionString: getEnv().DATABASE_URL, max: 3, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
-  return globalForLimits.rateLimitPool;
-}
-
-function limiter(name: LimitName): RateLimiterPostgres {
-  globalForLimits.rateLimiters ??= new Map();
-  let found = globalForLimits.rateLimiters.get(name);
-  if (!found) {
-    found = new RateLimiterPostgres({
-      storeClient: pool(),
-      storeType: "pool",
-      tableName: "rate_limits",
-      tableCreated: true,
-      clearExpiredByTimeout: false,
-      keyPrefix: name,
-      ...LIMITS[name],
-    });
-    globalForLimits.rateLimiters.set(name, found);
-  }
-  return found;
-}
+export type LimitName = keyof typeof LIMITS;
+export type LimitCheck = { limit: LimitName; key: string };
 
 function waitMessage(action: string, msBeforeNext: number): string {
   const minutes = Math.max(1, Math.ceil(msBeforeNext / 60_000));
   return `Too many ${action} attempts. Wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`;
 }
 
-/** Counts one attempt against each key; throws a rate_limited AppError once any is used up. */
-export async function consumeAttempt(action: "sign-in" | "sign-up", checks: { limit: LimitName; key: string }[]): Promise<void> {
-  for (const { limit, key } of checks) {
-    try {
-      await limiter(limit).consume(key);
-    } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) throw new AppError("rate_limited", waitMessage(action, rejection.msBeforeNext));
-      throw rejection;
+/** The throttles of one app instance, over its own pg pool. */
+export function createRateLimits(pool: pg.Pool) {
+  const limiters = new Map<LimitName, RateLimiterPostgres>();
+  const limiter = (name: LimitName) => {
+    let found = limiters.get(name);
+    if (!found) {
+      found = new RateLimiterPostgres({ storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true, clearExpiredByTimeout: false, keyPrefix: name, ...LIMITS[name] });
+      limiters.set(name, found);
     }
-  }
+    return found;
+  };
+  return {
+    /** Counts one attempt against each key; throws a rate_limited AppError once any is used up. */
+    async consumeAttempt(action: "sign-in" | "sign-up", checks: LimitCheck[]): Promise<void> {
+      for (const { limit, key } of checks) {
+        try {
+          await limiter(limit).consume(key);
+        } catch (rejection) {
+          if (rejection instanceof RateLimiterRes) throw new AppError("rate_limited", waitMessage(action, rejection.msBeforeNext));
+          throw rejection;
+        }
+      }
+    },
+    /** Hands back the attempt a success counted: only failures add up. */
+    async forgiveAttempts(checks: LimitCheck[]): Promise<void> {
+      for (const { limit, key } of checks) await limiter(limit).reward(key, 1);
+    },
+    /** Forgets a key's count (a correct password clears its email's failures). */
+    async clearAttempts(limit: LimitName, key: string): Promise<void> {
+      await limiter(limit).delete(key);
+    },
+  };
 }
 
-/** Whether a key is already over its limit, without counting an attempt. */
-export async function isBlocked(limit: LimitName, key: string): Promise<number | null> {
-  const state = await limiter(limit).get(key);
-  return state && state.consumedPoints > LIMITS[limit].points ? state.msBeforeNext : null;
+type RateLimits = ReturnType<typeof createRateLimits>;
+const globalForLimits = globalThis as unknown as { rateLimits?: RateLimits };
+
+/** This process's throttles, over a small pool of their own beside Prisma's (created on first use). */
+function rateLimits(): RateLimits {
+  globalForLimits.rateLimits ??= createRateLimits(new pg.Pool({ connectionString: getEnv().DATABASE_URL, max: 3, idleTimeoutMillis: 10_000, allowExitOnIdle: true }));
+  return globalForLimits.rateLimits;
 }
 
-export async function resetAttempts(limit: LimitName, key: string): Promise<void> {
-  await limiter(limit).delete(key);
-}
+export const consumeAttempt: RateLimits["consumeAttempt"] = (action, checks) => rateLimits().consumeAttempt(action, checks);
+export const forgiveAttempts: RateLimits["forgiveAttempts"] = (checks) => rateLimits().forgiveAttempts(checks);
+export const clearAttempts: RateLimits["clearAttempts"] = (limit, key) => rateLimits().clearAttempts(limit, key);
 
 /**
  * The client's address: the entry of X-Forwarded-For that the nearest trusted proxy wrote.

@@ -1,0 +1,98 @@
+/**
+ * Sign-in defences against the real database: the Postgres-backed throttles (also across two
+ * app instances, each with its own pool and limiter objects) and the session version that
+ * sign-out bumps so an old cookie stops working.
+ */
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { db } from "@/lib/server/db";
+import { createTestUser } from "@/tests/support/factories";
+
+const mockGetServerSession = jest.fn();
+jest.mock("next-auth", () => ({ ...jest.requireActual("next-auth"), getServerSession: (...args: unknown[]) => mockGetServerSession(...args) }));
+
+import { authOptions, getSessionUser, signInWithPassword } from "@/lib/server/auth";
+import { createRateLimits } from "@/lib/server/rate-limit";
+
+afterAll(() => db.$disconnect());
+
+const PASSWORD = "correct horse 42";
+const address = () => `198.51.100.${Math.floor(Math.random() * 250)}, 10.0.0.${Math.floor(Math.random() * 250)}`;
+const THROTTLED = /^Too many sign-in attempts\. Wait \d+ minutes? and try again\.$/;
+
+/** One app instance's throttles: their own pg pool and limiter objects, the shared database. */
+function appInstance() {
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+  return { pool, limits: createRateLimits(pool) };
+}
+
+describe("sign-in throttle", () => {
+  it("locks an email after 10 failures, with the same message whether or not the account exists", async () => {
+    const user = await createTestUser("throttle");
+    const unknown = `nobody-${randomUUID()}@test.fitgap.dev`;
+    for (const email of [user.email, unknown]) {
+      const ip = `203.0.113.${Math.floor(Math.random() * 250)}`;
+      for (let attempt = 0; attempt < 10; attempt++) expect(await signInWithPassword(email, "wrong password 1", ip)).toBeNull();
+      await expect(signInWithPassword(email, PASSWORD, ip)).rejects.toThrow(THROTTLED);
+    }
+    // Even the right password waits: the lock is on the email, not on the guess.
+    await expect(signInWithPassword(user.email, PASSWORD, address())).rejects.toThrow(THROTTLED);
+  });
+
+  it("locks an address after 30 failures across many emails", async () => {
+    const ip = `192.0.2.${Math.floor(Math.random() * 250)}`;
+    for (let attempt = 0; attempt < 30; attempt++) expect(await signInWithPassword(`spray-${attempt}-${randomUUID()}@test.fitgap.dev`, "guess 123456", ip)).toBeNull();
+    await expect(signInWithPassword(`spray-${randomUUID()}@test.fitgap.dev`, "guess 123456", ip)).rejects.toThrow(THROTTLED);
+  });
+
+  it("does not count successful sign-ins", async () => {
+    const user = await createTestUser("regular");
+    const ip = `198.18.0.${Math.floor(Math.random() * 250)}`;
+    for (let attempt = 0; attempt < 15; attempt++) expect((await signInWithPassword(user.email, PASSWORD, ip))?.id).toBe(user.id);
+  });
+
+  it("holds across two app instances on one database", async () => {
+    const first = appInstance();
+    const second = appInstance();
+    const key = `two-instances-${randomUUID()}`;
+    const attempt = (instance: typeof first) => instance.limits.consumeAttempt("sign-in", [{ limit: "signInPerAccount", key }]);
+    for (let index = 0; index < 10; index++) await attempt(index % 2 === 0 ? first : second);
+    await expect(attempt(first)).rejects.toThrow(THROTTLED);
+    await expect(attempt(second)).rejects.toThrow(THROTTLED);
+    // Ten more in parallel, five per instance: all refused, none slips through.
+    const results = await Promise.allSettled(Array.from({ length: 10 }, (_, index) => attempt(index % 2 ? first : second)));
+    expect(results.every((result) => result.status === "rejected")).toBe(true);
+    const row = await db.rateLimit.findUnique({ where: { key: `signInPerAccount:${key}` } });
+    expect(row?.points).toBe(22);
+    for (const instance of [first, second]) await instance.pool.end();
+  });
+});
+
+describe("session version", () => {
+  it("a cookie stops working once its account signs out", async () => {
+    const user = await createTestUser("signout");
+    const signedIn = await signInWithPassword(user.email, PASSWORD, address());
+    // What next-auth keeps in the cookie after sign-in (jwt callback) and hands back (session callback).
+    const token = await authOptions.callbacks!.jwt!({ token: { sub: user.id }, user: signedIn! } as never);
+    const session = await authOptions.callbacks!.session!({ session: { user: { email: user.email }, expires: "" }, token } as never);
+    mockGetServerSession.mockResolvedValue(session);
+    expect((await getSessionUser())?.id).toBe(user.id);
+
+    await authOptions.events!.signOut!({ token, session } as never);
+    expect(await getSessionUser()).toBeNull();
+
+    // Signing in again issues a cookie with the new version, which works.
+    const again = await signInWithPassword(user.email, PASSWORD, address());
+    const fresh = await authOptions.callbacks!.jwt!({ token: { sub: user.id }, user: again! } as never);
+    mockGetServerSession.mockResolvedValue(await authOptions.callbacks!.session!({ session: { user: { email: user.email }, expires: "" }, token: fresh } as never));
+    expect((await getSessionUser())?.id).toBe(user.id);
+  });
+
+  it("a cookie of a deleted account is signed out", async () => {
+    const user = await createTestUser("deleted");
+    const token = await authOptions.callbacks!.jwt!({ token: { sub: user.id }, user: { ...user, sessionVersion: 0 } } as never);
+    mockGetServerSession.mockResolvedValue(await authOptions.callbacks!.session!({ session: { user: { email: user.email }, expires: "" }, token } as never));
+    await db.user.delete({ where: { id: user.id } });
+    expect(await getSessionUser()).toBeNull();
+  });
+});
