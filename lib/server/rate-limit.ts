@@ -28,6 +28,11 @@ function waitMessage(action: string, msBeforeNext: number): string {
   return `Too many ${action} attempts. Wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`;
 }
 
+/** The library rejects with a RateLimiterRes when a limit is used up, and with an Error when the store fails. */
+function isLimitReached(rejection: unknown): rejection is RateLimiterRes {
+  return rejection instanceof RateLimiterRes || (typeof rejection === "object" && rejection !== null && !(rejection instanceof Error) && "msBeforeNext" in rejection);
+}
+
 /** The throttles of one app instance, over its own pg pool. */
 export function createRateLimits(pool: pg.Pool) {
   const limiters = new Map<LimitName, RateLimiterPostgres>();
@@ -46,7 +51,7 @@ export function createRateLimits(pool: pg.Pool) {
         try {
           await limiter(limit).consume(key);
         } catch (rejection) {
-          if (rejection instanceof RateLimiterRes) throw new AppError("rate_limited", waitMessage(action, rejection.msBeforeNext));
+          if (isLimitReached(rejection)) throw new AppError("rate_limited", waitMessage(action, rejection.msBeforeNext));
           throw rejection;
         }
       }
