@@ -1,3 +1,6 @@
 // Integration tests talk to a real PostgreSQL on machines that may be busy with other work:
 // every test and hook gets a generous, explicit limit instead of Jest's 5 s default.
 jest.setTimeout(60_000);
+
+// Posting analysis runs inline in Jest; tests/integration/analysis-pool.test.ts starts real worker threads itself.
+process.env.ANALYSIS_WORKERS ??= "0";

@@ -6,8 +6,9 @@ import { NewPostingSchema } from "@/lib/schemas/posting";
 import { invalidFormState, submittedValues, type FormState, isFormSubmission, NOT_A_FORM_STATE, type ClickState } from "@/lib/schemas/form-state";
 import { runClickAction, runFormAction } from "@/lib/server/actions/form-action";
 import { AppError } from "@/lib/errors";
-import { createPosting, deletePosting, NO_REQUIREMENTS_MESSAGE } from "@/lib/server/data/postings";
-import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
+import { deletePosting, NO_REQUIREMENTS_MESSAGE } from "@/lib/server/data/postings";
+import { todayIso } from "@/lib/server/clock";
+import { createAnalyzedPosting } from "@/lib/server/services/create-posting";
 
 /**
  * Stores a pasted posting. A paste with no requirements is not stored: the answer says so and
@@ -22,14 +23,13 @@ export async function createPostingAction(_previous: FormState, formData: FormDa
     const parsed = NewPostingSchema.safeParse({ description: values.description ?? "", title: values.title, company: values.company });
     if (!parsed.success) return invalidFormState(parsed.error, "Nothing was saved: please fix the description.", values);
     try {
-      postingId = (await createPosting(user.id, parsed.data, { allowNoRequirements })).id;
+      postingId = (await createAnalyzedPosting(user.id, parsed.data, todayIso(), { allowNoRequirements })).id;
     } catch (error) {
       if (error instanceof AppError && error.message === NO_REQUIREMENTS_MESSAGE) {
         return { ok: false, needsConfirmation: true, message: NO_REQUIREMENTS_MESSAGE, fieldErrors: {}, values };
       }
       throw error;
     }
-    await recordFitSnapshots(user.id);
     return { ok: true, message: null, fieldErrors: {} };
   });
   if (!postingId) return state;

@@ -29,22 +29,43 @@ export const NO_REQUIREMENTS_MESSAGE =
   "No requirements were found in this text, so it cannot be scored. Is it the whole job posting? Paste the posting, or save it anyway.";
 
 /**
- * Extracts the requirements and stores the posting with them, in one transaction. A text that
- * yields no requirement (a chat message, a fragment) is refused with a `conflict` unless the
- * person chose to save it anyway (`allowNoRequirements`): nothing is stored silently.
+ * A text that yields no requirement (a chat message, a fragment) is refused with a `conflict`
+ * unless the person chose to save it anyway: nothing is stored silently.
  */
+export function assertHasRequirements(analysis: PostingAnalysis, options: { allowNoRequirements?: boolean } = {}): void {
+  if (analysis.requirements.length === 0 && !options.allowNoRequirements) throw new AppError("conflict", NO_REQUIREMENTS_MESSAGE);
+}
+
+/** Extracts the requirements and stores the posting with them, in one transaction (seeds, scripts, tests, API). */
 export async function createPosting(userId: string, input: NewPostingInput, options: { allowNoRequirements?: boolean } = {}): Promise<{ id: string }> {
   const { text: description, analysis } = analyzePosting(input.description);
-  if (analysis.requirements.length === 0 && !options.allowNoRequirements) throw new AppError("conflict", NO_REQUIREMENTS_MESSAGE);
+  assertHasRequirements(analysis, options);
+  return storeAnalyzedPosting(userId, { description, title: input.title, company: input.company, analysis });
+}
+
+export interface AnalyzedPostingInput {
+  /** normalised text (analyzePosting's `text`): the spans point into it */
+  description: string;
+  title: string | null;
+  company: string | null;
+  analysis: PostingAnalysis;
+  /** its first fit, stored with it so the dashboard has a point without re-scoring */
+  fit?: { fit: number; fitProjected: number };
+}
+
+/** Stores a posting analysed elsewhere (a worker thread), with its requirements and first fit, in one statement. */
+export async function storeAnalyzedPosting(userId: string, input: AnalyzedPostingInput): Promise<{ id: string }> {
+  const { analysis } = input;
   return db.posting.create({
     data: {
       userId,
-      description,
+      description: input.description,
       title: input.title ?? analysis.title,
       company: input.company ?? analysis.company,
       overallMinYears: analysis.overallMinYears,
       extractorVersion: EXTRACTOR_VERSION,
       requirements: { create: analysis.requirements.map(toRequirementRow) },
+      snapshots: input.fit ? { create: [input.fit] } : undefined,
     },
     select: { id: true },
   });
