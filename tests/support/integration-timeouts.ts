@@ -4,3 +4,5 @@ jest.setTimeout(60_000);
 
 // Posting analysis runs inline in Jest; tests/integration/analysis-pool.test.ts starts real worker threads itself.
 process.env.ANALYSIS_WORKERS ??= "0";
+// Background re-scores run in the request in Jest (no queue worker runs there).
+process.env.FITGAP_INLINE_JOBS ??= "1";

@@ -6,7 +6,7 @@ import { MAX_PROFILE_FILE_BYTES, PROFILE_FILE_TOO_LARGE } from "@/lib/schemas/li
 import { runFormAction } from "@/lib/server/actions/form-action";
 import { todayIso } from "@/lib/server/clock";
 import { importProfile } from "@/lib/server/data/profile-transfer";
-import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
+import { scheduleRescore } from "@/lib/server/jobs/rescore-queue";
 
 
 export async function importProfileAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -24,7 +24,7 @@ export async function importProfileAction(_previous: FormState, formData: FormDa
     const parsed = parseProfileFile(json);
     if (!parsed.ok) return { ok: false, message: `Nothing was imported: ${parsed.issues.slice(0, 3).join("; ")}`, fieldErrors: {} };
     const counts = await importProfile(user.id, parsed.profile, todayIso());
-    await recordFitSnapshots(user.id);
+    await scheduleRescore(user.id);
     revalidatePath("/", "layout");
     return { ok: true, message: `Imported ${counts.skills} skills and ${counts.tracks} tracks.`, fieldErrors: {} };
   });

@@ -5,13 +5,13 @@ import { RecordIdSchema } from "@/lib/schemas/record-id";
 import { invalidFormState, submittedValues, type FormState, isFormSubmission, NOT_A_FORM_STATE, type ClickState } from "@/lib/schemas/form-state";
 import { runClickAction, runFormAction } from "@/lib/server/actions/form-action";
 import { deleteProfileSkill, findProfileSkillByName, saveProfileSkill, updateProfileSkill } from "@/lib/server/data/profile-skills";
-import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
+import { scheduleRescore } from "@/lib/server/jobs/rescore-queue";
 
 const IdSchema = RecordIdSchema;
 
 function afterProfileChange(userId: string) {
   revalidatePath("/", "layout");
-  return recordFitSnapshots(userId);
+  return scheduleRescore(userId);
 }
 
 function yearsWord(years: number): string {

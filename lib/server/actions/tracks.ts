@@ -8,7 +8,7 @@ import { runClickAction, runFormAction } from "@/lib/server/actions/form-action"
 import { todayIso } from "@/lib/server/clock";
 import { createStudyTrack, deleteStudyTrack, recordTrackProgress } from "@/lib/server/data/study-tracks";
 import { addResource, deleteResource } from "@/lib/server/data/resources";
-import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
+import { scheduleRescore } from "@/lib/server/jobs/rescore-queue";
 
 const IdSchema = RecordIdSchema;
 
@@ -26,7 +26,7 @@ function parseSkillList(raw: FormDataEntryValue | null): { name: string; levelAt
 
 async function afterStudyChange(userId: string) {
   revalidatePath("/", "layout");
-  await recordFitSnapshots(userId);
+  await scheduleRescore(userId);
 }
 
 const TRACK_FIELDS = ["title", "provider", "url", "unit", "unitsDone", "unitsTotal", "hoursPerUnit", "startedOn", "targetOn", "skills"] as const;
