@@ -1,5 +1,7 @@
 import "server-only";
-import { scorePosting, type GapReport } from "@/lib/analysis/score";
+import type { GapReport } from "@/lib/analysis/score";
+// Stored reports: computed once per change of their inputs (see the service).
+import { scorePostingsWithStore } from "@/lib/server/services/stored-reports";
 import { recommendResources, type Recommendation } from "@/lib/analysis/recommend";
 import type { Profile } from "@/lib/analysis/types";
 import { getPosting, getPostingForShare, listPostingsWithAnalysis, type StoredPosting } from "@/lib/server/data/postings";
@@ -21,7 +23,7 @@ export async function loadProfile(userId: string): Promise<Profile> {
 
 async function reportFor(userId: string, posting: StoredPosting, today: string): Promise<PostingReport> {
   const [profile, catalog] = await Promise.all([loadProfile(userId), listResources(userId)]);
-  const report = scorePosting(posting.analysis, profile, { today });
+  const [{ report }] = await scorePostingsWithStore(userId, [posting], profile, today);
   const recommendations = recommendResources(posting.analysis, report, profile, catalog);
   return { posting, report, recommendations };
 }
@@ -46,5 +48,5 @@ export interface PostingWithFit {
 /** Every posting of the user with its report, newest first, and the profile they were scored against. */
 export async function listPostingReports(userId: string, today: string): Promise<{ profile: Profile; reports: PostingWithFit[] }> {
   const [postings, profile] = await Promise.all([listPostingsWithAnalysis(userId), loadProfile(userId)]);
-  return { profile, reports: postings.map((posting) => ({ posting, report: scorePosting(posting.analysis, profile, { today }) })) };
+  return { profile, reports: await scorePostingsWithStore(userId, postings, profile, today) };
 }
