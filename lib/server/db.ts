@@ -7,7 +7,12 @@ import { getEnv } from "@/lib/env";
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function getClient(): PrismaClient {
-  globalForPrisma.prisma ??= new PrismaClient({ adapter: createPgAdapter(getEnv().DATABASE_URL) });
+  globalForPrisma.prisma ??= new PrismaClient({
+    adapter: createPgAdapter(getEnv().DATABASE_URL),
+    // Interactive transactions default to 5 s, which a busy machine passes while the work is sound:
+    // a generous limit, still bounded, for every transaction of the app and its tests.
+    transactionOptions: { maxWait: 10_000, timeout: 30_000 },
+  });
   return globalForPrisma.prisma;
 }
 
