@@ -1,5 +1,6 @@
 import { Button } from "@/components/ui/button";
 import { revokeApiTokenAction } from "@/lib/server/actions/api-tokens";
+import { ClickActionForm } from "@/components/ui/click-action-form";
 import type { ApiTokenInfo } from "@/lib/server/data/api-tokens";
 
 const formatDate = (date: Date) => date.toISOString().slice(0, 16).replace("T", " ") + " UTC";
@@ -18,12 +19,11 @@ export function ApiTokenList({ tokens }: { tokens: ApiTokenInfo[] }) {
             </div>
           </div>
           {!token.revokedAt && (
-            <form action={revokeApiTokenAction}>
-              <input type="hidden" name="tokenId" value={token.id} />
+            <ClickActionForm action={revokeApiTokenAction} fields={{ tokenId: token.id }}>
               <Button type="submit" variant="danger">
                 Revoke
               </Button>
-            </form>
+            </ClickActionForm>
           )}
         </li>
       ))}

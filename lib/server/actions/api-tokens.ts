@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { NewApiTokenSchema } from "@/lib/schemas/api-token";
-import { invalidFormState, type FormState } from "@/lib/schemas/form-state";
+import { invalidFormState, isFormSubmission, NOT_A_FORM_STATE, type ClickState, type FormState } from "@/lib/schemas/form-state";
+import { RecordIdSchema } from "@/lib/schemas/record-id";
 import { runClickAction, runFormAction } from "@/lib/server/actions/form-action";
 import { createApiToken, revokeApiToken } from "@/lib/server/data/api-tokens";
 
@@ -10,6 +10,7 @@ import { createApiToken, revokeApiToken } from "@/lib/server/data/api-tokens";
 export type CreateTokenState = FormState & { token?: string };
 
 export async function createApiTokenAction(_previous: CreateTokenState, formData: FormData): Promise<CreateTokenState> {
+  if (!isFormSubmission(formData)) return NOT_A_FORM_STATE;
   let token: string | undefined;
   const state = await runFormAction(undefined, async (user) => {
     const parsed = NewApiTokenSchema.safeParse({ name: formData.get("name") ?? undefined });
@@ -21,9 +22,10 @@ export async function createApiTokenAction(_previous: CreateTokenState, formData
   return token ? { ...state, token } : state;
 }
 
-export async function revokeApiTokenAction(formData: FormData): Promise<void> {
-  await runClickAction(async (user) => {
-    await revokeApiToken(user.id, z.string().min(1).max(64).parse(formData.get("tokenId")));
+export async function revokeApiTokenAction(_previous: ClickState, formData: FormData): Promise<ClickState> {
+  const state = await runClickAction(formData, async (user) => {
+    await revokeApiToken(user.id, RecordIdSchema.parse(formData.get("tokenId")));
   });
   revalidatePath("/settings");
+  return state;
 }

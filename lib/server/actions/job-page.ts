@@ -1,6 +1,6 @@
 "use server";
 import { parseJobPage, type ImportedPosting } from "@/lib/analysis/import/job-page";
-import { invalidFormState, type FormState } from "@/lib/schemas/form-state";
+import { invalidFormState, type FormState, isFormSubmission, NOT_A_FORM_STATE } from "@/lib/schemas/form-state";
 import { JobPageUrlSchema } from "@/lib/schemas/job-page";
 import { runFormAction } from "@/lib/server/actions/form-action";
 import { allowPrivateFetchForTests, fetchJobPage } from "@/lib/server/services/fetch-job-page";
@@ -9,6 +9,7 @@ export type FetchJobPageState = FormState & { posting?: ImportedPosting; fetchId
 
 /** Fetches a job page and returns the form's fields for the person to check. Stores nothing. */
 export async function fetchJobPageAction(_previous: FetchJobPageState, formData: FormData): Promise<FetchJobPageState> {
+  if (!isFormSubmission(formData)) return NOT_A_FORM_STATE;
   const url = String(formData.get("url") ?? "");
   let posting: ImportedPosting | undefined;
   const state = await runFormAction({ url }, async () => {

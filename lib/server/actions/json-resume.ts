@@ -1,12 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { previewResumeImport, skillsToImport, type ResumeImportPreview } from "@/lib/analysis/import/json-resume";
-import type { FormState } from "@/lib/schemas/form-state";
+import { isFormSubmission, NOT_A_FORM_STATE, type FormState } from "@/lib/schemas/form-state";
 import { JsonResumeSchema, type JsonResume } from "@/lib/schemas/json-resume";
 import { runFormAction } from "@/lib/server/actions/form-action";
 import { describeIssues } from "@/lib/server/api/request-body";
 import { todayIso } from "@/lib/server/clock";
-import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
+import { scheduleRescore } from "@/lib/server/jobs/rescore-queue";
 import { listProfileSkills, toAnalysisSkills } from "@/lib/server/data/profile-skills";
 import { importProfile } from "@/lib/server/data/profile-transfer";
 
@@ -38,6 +38,7 @@ async function resumeTextFrom(formData: FormData): Promise<string | { message: s
 
 /** Step 1: what would map, what would not, what would change. Stores nothing. */
 export async function previewResumeAction(_previous: ResumeImportState, formData: FormData): Promise<ResumeImportState> {
+  if (!isFormSubmission(formData)) return NOT_A_FORM_STATE;
   let extra: Pick<ResumeImportState, "preview" | "resumeText"> = {};
   const state = await runFormAction(undefined, async (user) => {
     const text = await resumeTextFrom(formData);
@@ -53,6 +54,7 @@ export async function previewResumeAction(_previous: ResumeImportState, formData
 
 /** Step 2: stores the new and raised skills of the previewed resume, in one transaction. */
 export async function importResumeAction(_previous: ResumeImportState, formData: FormData): Promise<ResumeImportState> {
+  if (!isFormSubmission(formData)) return NOT_A_FORM_STATE;
   const state = await runFormAction(undefined, async (user) => {
     const text = formData.get("resumeText");
     if (typeof text !== "string" || text.length > MAX_RESUME_BYTES) return { ok: false, message: "Preview the resume first.", fieldErrors: {} };
@@ -62,7 +64,7 @@ export async function importResumeAction(_previous: ResumeImportState, formData:
     const skills = skillsToImport(previewResumeImport(parsed.resume, toAnalysisSkills(await listProfileSkills(user.id)), today));
     if (skills.length === 0) return { ok: true, message: "Nothing to change: your profile already has all of it.", fieldErrors: {} };
     await importProfile(user.id, { skills, tracks: [] }, today);
-    await recordFitSnapshots(user.id);
+    await scheduleRescore(user.id);
     return { ok: true, message: `Imported ${skills.length} skill${skills.length === 1 ? "" : "s"} from the resume.`, fieldErrors: {} };
   });
   revalidatePath("/", "layout");

@@ -8,7 +8,7 @@ import type { PostingAnalysis, Profile, Requirement, Resource } from "@/lib/anal
 import type { Recommendation } from "@/lib/analysis/recommend";
 import type { AnalyzeRequest, AnalyzeResponse, GapReportView, PostingDetailView, PostingSummaryView, StudyNextResponse, TrackList } from "@/lib/schemas/api";
 import type { NewPostingInput } from "@/lib/schemas/posting";
-import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
+import { scheduleRescore } from "@/lib/server/jobs/rescore-queue";
 import { reanalyzeIfOutdated } from "@/lib/server/services/reanalysis";
 import { createPosting, deletePosting, getPosting, listPostings, type PostingSummary, type StoredPosting } from "@/lib/server/data/postings";
 import { exportProfile, importProfile } from "@/lib/server/data/profile-transfer";
@@ -89,7 +89,7 @@ export async function listPostingViews(userId: string): Promise<{ postings: Post
 
 export async function addPosting(userId: string, input: NewPostingInput): Promise<PostingDetailView> {
   const { id } = await createPosting(userId, input);
-  await recordFitSnapshots(userId);
+  await scheduleRescore(userId);
   return toDetail(await getPosting(userId, id));
 }
 
@@ -147,7 +147,7 @@ export async function listTrackViews(userId: string): Promise<TrackList> {
 
 export async function updateTrackProgress(userId: string, trackId: string, unitsDone: number, date: string) {
   await recordTrackProgress(userId, trackId, unitsDone, date);
-  await recordFitSnapshots(userId);
+  await scheduleRescore(userId);
   return { trackId, unitsDone, date };
 }
 
@@ -158,6 +158,6 @@ export async function getProfileFile(userId: string): Promise<ProfileFile> {
 /** PUT semantics: the stored profile becomes the file's (skills and tracks), in one transaction. */
 export async function replaceProfile(userId: string, file: ProfileFile, today: string): Promise<{ skills: number; tracks: number }> {
   const counts = await importProfile(userId, profileFromFile(file), today, { replace: true });
-  await recordFitSnapshots(userId);
+  await scheduleRescore(userId);
   return counts;
 }
