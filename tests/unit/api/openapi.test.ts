@@ -62,6 +62,6 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(newPosting.properties ?? {})).toEqual(["description", "title", "company"]);
     const profile = document.components.schemas.ProfileFileInput;
     const skill = (profile.properties!.skills as { items: { properties: { level: object } } }).items.properties.level;
-    expect(skill).toEqual({ type: "number", minimum: 0, maximum: 10 });
+    expect(skill).toEqual({ type: "integer", minimum: 0, maximum: 10 }); // whole levels, as the form takes them
   });
 });
