@@ -73,7 +73,7 @@ test("downloads of private data are not cached, and odd ids are not found", asyn
   expect(exported.headers()["cache-control"]).toBe("no-store");
   const odd = await page.request.get("/api/v1/plans/abc%00def/ics");
   expect(odd.status()).toBe(404);
-  expect((await odd.json()).error).toMatch(/does not exist or is not yours/);
+  expect((await odd.json()).error.message).toMatch(/does not exist or is not yours/);
 });
 
 test("hand-made server-action bodies get a 4xx, never a 500", async ({ page, request }) => {
