@@ -15,13 +15,13 @@ export default async function SharedReportPage({ params }: { params: Promise<{ t
   return (
     <main className="mx-auto max-w-5xl px-4 py-8">
       <p className="mb-4 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700">
-        A read-only gap report shared from{" "}
+        A read-only gap report of a candidate, shared from{" "}
         <Link href="/" className="font-semibold hover:underline">
           Fitgap
         </Link>
         .
       </p>
-      <GapReportView data={data} />
+      <GapReportView data={data} audience="public" />
     </main>
   );
 }
