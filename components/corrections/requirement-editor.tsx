@@ -135,11 +135,9 @@ export function RequirementEditor({ postingId, requirement }: { postingId: strin
   const [open, setOpen] = useState(false);
   return (
     <div className="print:hidden">
-      {!open && (
-        <button type="button" className="mt-1.5 text-sm font-medium text-brand-700 hover:underline" aria-expanded={false} onClick={() => setOpen(true)}>
-          Edit requirement
-        </button>
-      )}
+      <button type="button" className="mt-1.5 text-sm font-medium text-brand-700 hover:underline" aria-expanded={open} onClick={() => setOpen(!open)}>
+        Edit requirement
+      </button>
       {open && <RequirementEditorForm postingId={postingId} requirement={requirement} action="edit" onDone={() => setOpen(false)} />}
     </div>
   );

@@ -56,3 +56,15 @@ export async function listFitHistories(userId: string): Promise<Map<string, FitP
   }
   return byPosting;
 }
+
+/** Fit history of the given postings of the user, oldest point first, keyed by posting id. */
+export async function listFitHistoriesFor(userId: string, postingIds: readonly string[]): Promise<Map<string, FitPoint[]>> {
+  const rows = await db.fitSnapshot.findMany({
+    where: { postingId: { in: [...postingIds] }, posting: { userId } },
+    orderBy: { computedAt: "asc" },
+    select: { postingId: true, fit: true, fitProjected: true, computedAt: true },
+  });
+  const byPosting = new Map<string, FitPoint[]>();
+  for (const { postingId, ...point } of rows) byPosting.set(postingId, [...(byPosting.get(postingId) ?? []), point]);
+  return byPosting;
+}

@@ -166,3 +166,11 @@ export async function replacePostingAnalysis(userId: string, postingId: string, 
 export async function listPostingsAnalysedBefore(version: number, limit: number): Promise<{ id: string; userId: string }[]> {
   return db.posting.findMany({ where: { extractorVersion: { lt: version } }, select: { id: true, userId: true }, orderBy: { createdAt: "asc" }, take: limit });
 }
+
+/** The given postings of the user (others' ids are skipped), in the order of `ids`. */
+export async function listPostingsWithAnalysisByIds(userId: string, ids: readonly string[]): Promise<StoredPosting[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.posting.findMany({ where: { userId, id: { in: [...ids] } }, select: POSTING_WITH_REQUIREMENTS });
+  const byId = new Map(rows.map((row) => [row.id, toStoredPosting(row)]));
+  return ids.map((id) => byId.get(id)).filter((posting): posting is StoredPosting => posting !== undefined);
+}
