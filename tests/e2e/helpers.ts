@@ -31,7 +31,7 @@ export async function analyzePosting(page: Page, text: string, title?: string): 
   await page.getByLabel("Job description").fill(text);
   if (title) await page.getByLabel("Title").fill(title);
   await page.getByRole("button", { name: "Analyze" }).click();
-  await expect(page).toHaveURL(/\/jobs\/[\w-]+$/, { timeout: 30_000 });
+  await expect(page).toHaveURL(/\/jobs\/(?!new$)[\w-]+$/, { timeout: 30_000 });
   return page.url();
 }
 
