@@ -57,7 +57,7 @@ export function ReportCharts({ history, categories }: { history: FitHistoryPoint
         }
       >
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={points} margin={{ top: 8, right: 12, bottom: 0, left: -16 }}>
+          <LineChart accessibilityLayer={false} data={points} margin={{ top: 8, right: 12, bottom: 0, left: -16 }}>
             <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
             <XAxis dataKey="label" tick={{ fontSize: 11, fill: "#475569" }} minTickGap={24} />
             <YAxis domain={[0, 100]} tick={{ fontSize: 11, fill: "#475569" }} unit="%" />
@@ -95,7 +95,7 @@ export function ReportCharts({ history, categories }: { history: FitHistoryPoint
         }
       >
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={categories} layout="vertical" margin={{ top: 4, right: 12, bottom: 0, left: 8 }}>
+          <BarChart accessibilityLayer={false} data={categories} layout="vertical" margin={{ top: 4, right: 12, bottom: 0, left: 8 }}>
             <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
             <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 11, fill: "#475569" }} />
             <YAxis type="category" dataKey="category" width={90} tick={{ fontSize: 11, fill: "#475569" }} />
