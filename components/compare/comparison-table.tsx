@@ -27,14 +27,14 @@ function Cell({ cell }: { cell: ComparisonCell | null }) {
 export function ComparisonTable({ postings, rows }: { postings: ComparedPosting[]; rows: ComparisonRow[] }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm" role="region" aria-label="Comparison table, scrolls sideways" tabIndex={0}>
-      <table aria-label="Comparison" className="w-full min-w-[36rem] border-collapse text-left text-sm">
+      <table aria-label="Comparison" className="w-full border-collapse text-left text-sm">
         <thead>
           <tr className="border-b border-slate-200 align-top">
-            <th scope="col" className="sticky left-0 w-40 bg-white p-3 font-semibold">
+            <th scope="col" className="sticky left-0 w-28 bg-white p-2 font-semibold sm:w-40 sm:p-3">
               Skill
             </th>
             {postings.map((posting) => (
-              <th key={posting.id} scope="col" className="p-3 font-semibold">
+              <th key={posting.id} scope="col" className="min-w-32 p-2 font-semibold sm:p-3">
                 <Link href={`/jobs/${posting.id}`} className="break-words text-brand-700 hover:underline">
                   {posting.title ?? "Untitled posting"}
                 </Link>
@@ -45,7 +45,7 @@ export function ComparisonTable({ postings, rows }: { postings: ComparedPosting[
         </thead>
         <tbody>
           <tr className="border-b border-slate-200 bg-slate-50">
-            <th scope="row" className="sticky left-0 bg-slate-50 p-3 font-semibold">
+            <th scope="row" className="sticky left-0 bg-slate-50 p-2 font-semibold sm:p-3">
               Fit now
             </th>
             {postings.map((posting) => (
@@ -55,7 +55,7 @@ export function ComparisonTable({ postings, rows }: { postings: ComparedPosting[
             ))}
           </tr>
           <tr className="border-b border-slate-200 bg-slate-50">
-            <th scope="row" className="sticky left-0 bg-slate-50 p-3 font-semibold">
+            <th scope="row" className="sticky left-0 bg-slate-50 p-2 font-semibold sm:p-3">
               Projected
             </th>
             {postings.map((posting) => (
@@ -65,7 +65,7 @@ export function ComparisonTable({ postings, rows }: { postings: ComparedPosting[
             ))}
           </tr>
           <tr className="border-b border-slate-200 bg-slate-50">
-            <th scope="row" className="sticky left-0 bg-slate-50 p-3 font-semibold">
+            <th scope="row" className="sticky left-0 bg-slate-50 p-2 font-semibold sm:p-3">
               Must-haves covered
             </th>
             {postings.map((posting) => (
@@ -76,12 +76,12 @@ export function ComparisonTable({ postings, rows }: { postings: ComparedPosting[
           </tr>
           {rows.map((row) => (
             <tr key={row.skillId} className="border-b border-slate-100 align-top">
-              <th scope="row" className="sticky left-0 bg-white p-3 font-medium">
+              <th scope="row" className="sticky left-0 bg-white p-2 font-medium sm:p-3">
                 {row.name}
                 {row.askedBy > 1 && <span className="block text-xs font-normal text-slate-600">asked by {row.askedBy}</span>}
               </th>
               {row.cells.map((cell, column) => (
-                <td key={postings[column].id} className="p-3">
+                <td key={postings[column].id} className="p-2 sm:p-3">
                   <Cell cell={cell} />
                 </td>
               ))}

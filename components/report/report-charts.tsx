@@ -11,13 +11,21 @@ export interface FitHistoryPoint {
 
 const day = (iso: string) => iso.slice(0, 10);
 
+/** "spoken-language" -> "Spoken language", "ml" -> "ML". */
+function categoryLabel(category: string): string {
+  const special: Record<string, string> = { ml: "ML", llm: "LLM" };
+  if (special[category]) return special[category];
+  const words = category.replace(/-/g, " ");
+  return words[0].toUpperCase() + words.slice(1);
+}
+
 /** A chart plus the same numbers as a table for screen readers (and for anyone who prefers them). */
-function ChartFigure({ label, caption, children, table }: { label: string; caption: string; children: React.ReactNode; table: React.ReactNode }) {
+function ChartFigure({ label, caption, children, table, height = 224 }: { label: string; caption: string; children: React.ReactNode; table: React.ReactNode; height?: number }) {
   return (
     <figure aria-label={label} className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm print:break-inside-avoid">
       <figcaption className="font-semibold">{label}</figcaption>
       <p className="text-xs text-slate-600">{caption}</p>
-      <div className="mt-2 h-56 w-full" aria-hidden="true">
+      <div className="mt-2 w-full" style={{ height }} aria-hidden="true">
         {children}
       </div>
       <details className="mt-1 text-xs text-slate-600 print:hidden">
@@ -71,6 +79,7 @@ export function ReportCharts({ history, categories }: { history: FitHistoryPoint
       <ChartFigure
         label="Coverage by category"
         caption="Mean coverage of the posting's skills in each category, today and with study complete."
+        height={Math.max(224, 56 + categories.length * 34)}
         table={
           <table className="mt-1 w-full text-left">
             <thead>
@@ -84,7 +93,7 @@ export function ReportCharts({ history, categories }: { history: FitHistoryPoint
             <tbody>
               {categories.map((row) => (
                 <tr key={row.category}>
-                  <td>{row.category}</td>
+                  <td>{categoryLabel(row.category)}</td>
                   <td>{row.skills}</td>
                   <td>{row.now}%</td>
                   <td>{row.projected}%</td>
@@ -95,10 +104,10 @@ export function ReportCharts({ history, categories }: { history: FitHistoryPoint
         }
       >
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart accessibilityLayer={false} data={categories} layout="vertical" margin={{ top: 4, right: 12, bottom: 0, left: 8 }}>
+          <BarChart accessibilityLayer={false} data={categories.map((row) => ({ ...row, label: categoryLabel(row.category) }))} layout="vertical" margin={{ top: 4, right: 12, bottom: 0, left: 8 }}>
             <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
             <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 11, fill: "#475569" }} />
-            <YAxis type="category" dataKey="category" width={90} tick={{ fontSize: 11, fill: "#475569" }} />
+            <YAxis type="category" dataKey="label" width={96} interval={0} tick={{ fontSize: 11, fill: "#475569" }} />
             <Tooltip />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             <Bar dataKey="now" name="Now" fill="#1f57d1" isAnimationActive={false} />

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { StudyTrackSchema, TrackProgressSchema } from "@/lib/schemas/track";
 import { ResourceSchema } from "@/lib/schemas/resource";
+import { parseSkillList } from "@/lib/schemas/skill-list";
 import { invalidFormState, submittedValues, type FormState } from "@/lib/schemas/form-state";
 import { runClickAction, runFormAction } from "@/lib/server/actions/form-action";
 import { todayIso } from "@/lib/server/clock";
@@ -11,18 +12,6 @@ import { addResource, deleteResource } from "@/lib/server/data/resources";
 import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
 
 const IdSchema = z.string().min(1).max(64);
-
-/** "Distributed systems: 7, Go" -> [{ name, levelAtCompletion }] (level defaults to 6). */
-function parseSkillList(raw: FormDataEntryValue | null): { name: string; levelAtCompletion: number }[] {
-  return String(raw ?? "")
-    .split(/[,;\n]/)
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => {
-      const match = /^(.*?)(?::\s*(\d+))?$/.exec(part)!;
-      return { name: match[1].trim(), levelAtCompletion: match[2] ? Number(match[2]) : 6 };
-    });
-}
 
 async function afterStudyChange(userId: string) {
   revalidatePath("/", "layout");
