@@ -69,7 +69,7 @@ export function SharePanel({ postingId, links }: { postingId: string; links: Sha
       <h2 className="font-semibold">Share this report</h2>
       <p className="mt-1 text-sm text-slate-600">Anyone with a link sees this report read-only, about “the candidate”: without your email, other postings or study tracks. Revoke a link any time.</p>
       {links.length > 0 && (
-        <ul className="mt-2 divide-y divide-slate-100" aria-label="Share links">
+        <ul className="mt-2 divide-y divide-slate-100" aria-label="Links to this report">
           {links.map((link) => (
             <ShareLinkItem key={link.id} link={link} origin={origin} />
           ))}

@@ -54,7 +54,7 @@ test("every page: no serious or critical axe violations and no sideways scrollin
   await page.goto(reportUrls[0]);
   await page.getByLabel("Label").fill("Accessibility check");
   await page.getByRole("button", { name: "Create share link" }).click();
-  const shareField = page.getByRole("list", { name: "Share links" }).getByRole("textbox").first();
+  const shareField = page.getByRole("list", { name: "Links to this report" }).getByRole("textbox").first();
   await expect(shareField).toHaveValue(/\/r\//, { timeout: 30_000 });
   const shareUrl = await shareField.inputValue();
 

@@ -70,7 +70,7 @@ test("a 7-day share link works signed out and 404s once revoked", async ({ page,
   await page.getByLabel("Label").fill("Recruiter at Acme");
   await page.getByLabel("Expires").selectOption("7");
   await page.getByRole("button", { name: "Create share link" }).click();
-  const links = page.getByRole("list", { name: "Share links" }).getByRole("listitem");
+  const links = page.getByRole("list", { name: "Links to this report" }).getByRole("listitem");
   await expect(links).toHaveCount(1, { timeout: 30_000 });
   await expect(links.first()).toContainText("Recruiter at Acme");
   const in7 = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString().slice(0, 10);
