@@ -6,13 +6,23 @@ import { invalidFormState, type FormState } from "@/lib/schemas/form-state";
 import { runFormAction } from "@/lib/server/actions/form-action";
 import { deleteCorrection, forgetAlias, saveCorrection, teachAlias } from "@/lib/server/data/corrections";
 import { reanalyzePosting } from "@/lib/server/data/reanalyze";
-import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
+import { recordFitSnapshotFor, recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
+import { buildPostingReport } from "@/lib/server/data/reports";
+import { todayIso } from "@/lib/server/clock";
 
 const IdSchema = z.string().min(1).max(64);
 
-/** The score depends on the corrected requirements: recompute, chart it, re-render. */
+/**
+ * The score depends on the corrected requirements: recompute, chart it, re-render. A correction
+ * touches one posting, so only its fit is re-scored; an alias can touch them all.
+ */
 async function afterCorrection(userId: string, postingId: string | null): Promise<void> {
-  await recordFitSnapshots(userId);
+  if (postingId) {
+    const { report } = await buildPostingReport(userId, postingId, todayIso());
+    await recordFitSnapshotFor(userId, postingId, report);
+  } else {
+    await recordFitSnapshots(userId);
+  }
   revalidatePath(postingId ? `/jobs/${postingId}` : "/", postingId ? "page" : "layout");
   revalidatePath("/dashboard");
 }

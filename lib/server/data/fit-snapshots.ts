@@ -68,3 +68,16 @@ export async function listFitHistoriesFor(userId: string, postingIds: readonly s
   for (const { postingId, ...point } of rows) byPosting.set(postingId, [...(byPosting.get(postingId) ?? []), point]);
   return byPosting;
 }
+
+/** Stores one posting's fit when it differs from its last snapshot: after a change only it can feel (a correction). */
+export async function recordFitSnapshotFor(userId: string, postingId: string, fit: { fit: number; fitProjected: number }): Promise<void> {
+  const last = await db.fitSnapshot.findFirst({
+    where: { postingId, posting: { userId } },
+    orderBy: { computedAt: "desc" },
+    select: { fit: true, fitProjected: true },
+  });
+  if (last && last.fit === fit.fit && last.fitProjected === fit.fitProjected) return;
+  const owned = await db.posting.count({ where: { id: postingId, userId } });
+  if (owned === 0) return;
+  await db.fitSnapshot.create({ data: { postingId, fit: fit.fit, fitProjected: fit.fitProjected } });
+}
