@@ -66,6 +66,7 @@ test("every page: no serious or critical axe violations and no sideways scrollin
     ["profile", "/profile"],
     ["tracks", "/tracks"],
     ["plan", "/plan"],
+    ["settings", "/settings"],
   ];
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
