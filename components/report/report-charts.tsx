@@ -39,7 +39,7 @@ function ChartFigure({ label, caption, children, table, height = 224 }: { label:
 export function ReportCharts({ history, categories }: { history: FitHistoryPoint[]; categories: CategoryCoverage[] }) {
   const points = history.map((point, index) => ({ ...point, label: day(point.at), key: index }));
   return (
-    <div className="grid gap-4 md:grid-cols-2">
+    <div className="grid items-start gap-4 md:grid-cols-2">
       <ChartFigure
         label="Fit history"
         caption={`${points.length} point${points.length === 1 ? "" : "s"}: one each time the fit changed (profile, study, corrections).`}
