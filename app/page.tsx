@@ -6,7 +6,7 @@ import { getSessionUser } from "@/lib/server/auth";
 export default async function HomePage() {
   if (await getSessionUser()) redirect("/dashboard");
   return (
-    <main className="mx-auto flex min-h-screen max-w-2xl flex-col justify-center px-6 py-16">
+    <main id="main" tabIndex={-1} className="mx-auto flex min-h-screen max-w-2xl outline-none flex-col justify-center px-6 py-16">
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-600">Fitgap</p>
       <h1 className="mt-2 text-4xl font-bold tracking-tight">Know exactly where you stand before the interview.</h1>
       <p className="mt-4 text-lg text-slate-600">

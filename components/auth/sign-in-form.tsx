@@ -17,6 +17,8 @@ export function SignInForm({ gitHubEnabled, initialError }: { gitHubEnabled: boo
   const router = useRouter();
   const [error, setError] = useState<string | null>(initialError ?? null);
   const [pending, startTransition] = useTransition();
+  // Controlled, so a failed attempt keeps what was typed (React resets a form after its action).
+  const [email, setEmail] = useState("");
 
   function submit(formData: FormData) {
     setError(null);
@@ -38,11 +40,11 @@ export function SignInForm({ gitHubEnabled, initialError }: { gitHubEnabled: boo
   return (
     <div className="space-y-4">
       <form action={submit} className="space-y-4">
-        <TextField label="Email" name="email" type="email" autoComplete="email" required />
+        <TextField label="Email" name="email" type="email" autoComplete="email" required value={email} onChange={(event) => setEmail(event.target.value)} />
         <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
         <FormMessage message={error} />
-        <Button type="submit" className="w-full" disabled={pending}>
-          {pending ? "Signing in..." : "Sign in"}
+        <Button type="submit" className="w-full" disabled={pending} aria-busy={pending}>
+          {pending ? "Signing in…" : "Sign in"}
         </Button>
       </form>
       {gitHubEnabled && (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { describeCounts, type GapReport } from "@/lib/analysis/score";
+import { topGaps } from "@/lib/analysis/summary/top-gaps";
 import type { FitPoint } from "@/lib/server/data/fit-snapshots";
 import { FitSparkline } from "./fit-sparkline";
 
@@ -16,31 +17,62 @@ interface PostingCardProps {
   createdAt: Date;
   report: GapReport;
   history: FitPoint[];
+  /** The id of the compare form the checkbox belongs to. */
+  compareForm: string;
 }
 
-export function PostingCard({ id, title, company, createdAt, report, history }: PostingCardProps) {
+function Stat({ value, label, tone = "text-slate-900" }: { value: string; label: string; tone?: string }) {
   return (
-    <li>
-      <Link href={`/jobs/${id}`} className="flex items-center gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-500">
-        <div className="w-20 text-center">
-          <p className={`text-2xl font-bold tabular-nums ${fitTone(report.fit)}`}>{report.fit}%</p>
-          <p className="text-xs text-slate-500">fit now</p>
-        </div>
-        <div className="min-w-0 flex-1">
-          <p className="truncate font-semibold">{title ?? "Untitled posting"}</p>
-          {company && <p className="truncate text-sm text-slate-600">{company}</p>}
-          <p className="mt-1 text-xs text-slate-500">
-            Added {createdAt.toISOString().slice(0, 10)} · Must-haves: {describeCounts(report.counts.must)} · {report.counts.openGaps} open gap{report.counts.openGaps === 1 ? "" : "s"}
-            {report.dealbreakers.length > 0 && <span className="text-rose-700"> · {report.dealbreakers.length} dealbreaker</span>}
+    <div className="min-w-16">
+      <p className={`text-xl font-bold tabular-nums ${tone}`}>{value}</p>
+      <p className="text-xs text-slate-600">{label}</p>
+    </div>
+  );
+}
+
+export function PostingCard({ id, title, company, createdAt, report, history, compareForm }: PostingCardProps) {
+  const name = title ?? "Untitled posting";
+  const gaps = topGaps(report, 3);
+  return (
+    <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+        <div className="min-w-0 flex-1 basis-56">
+          <h2 className="break-words font-semibold">
+            <Link href={`/jobs/${id}`} className="hover:text-brand-700 hover:underline">
+              {name}
+            </Link>
+          </h2>
+          <p className="break-words text-sm text-slate-600">
+            {company ? `${company} · ` : ""}added {createdAt.toISOString().slice(0, 10)} · must-haves: {describeCounts(report.counts.must)}
           </p>
         </div>
-        <FitSparkline points={history} />
-        <div className="text-right text-sm">
-          <p className="font-semibold tabular-nums text-emerald-700">{report.fitProjected}%</p>
-          <p className="text-xs text-slate-500">projected</p>
-          {report.readinessDate && <p className="text-xs text-slate-500">by {report.readinessDate}</p>}
+        <label className="flex items-center gap-2 text-sm text-slate-700">
+          <input type="checkbox" name="ids" value={id} form={compareForm} aria-label={`Compare ${name}`} className="h-4 w-4" />
+          <span aria-hidden="true">Compare</span>
+        </label>
+      </div>
+      <div className="mt-3 flex flex-wrap items-end gap-x-6 gap-y-3">
+        <Stat value={`${report.fit}%`} label="fit now" tone={fitTone(report.fit)} />
+        <Stat value={`${report.fitProjected}%`} label={report.readinessDate ? `projected by ${report.readinessDate}` : "projected"} tone="text-emerald-700" />
+        <Stat value={`${report.mustCoverage}%`} label="must-haves covered" />
+        <Stat value={String(report.dealbreakers.length)} label={report.dealbreakers.length === 1 ? "dealbreaker" : "dealbreakers"} tone={report.dealbreakers.length > 0 ? "text-rose-700" : "text-slate-900"} />
+        <div className="hidden sm:block">
+          <FitSparkline points={history} />
         </div>
-      </Link>
+      </div>
+      {gaps.length > 0 && (
+        <div className="mt-3 text-sm">
+          <span className="font-medium text-slate-700">Top gaps: </span>
+          <ul className="inline" aria-label={`Top gaps of ${name}`}>
+            {gaps.map((gap, position) => (
+              <li key={gap.index} className="inline break-words text-slate-700">
+                {position > 0 && " · "}
+                {gap.label} <span className="text-slate-600">({gap.kind}, {Math.round(gap.coverage * 100)}%)</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </li>
   );
 }

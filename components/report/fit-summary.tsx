@@ -3,19 +3,20 @@ import type { GapReport } from "@/lib/analysis/score";
 function Meter({ label, value, tone, ariaLabel, hint }: { label: string; value: number; tone: string; ariaLabel?: string; hint: string }) {
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4" title={hint}>
-      <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</p>
+      <p className="text-xs font-medium uppercase tracking-wide text-slate-600">{label}</p>
       <p className={`mt-1 text-3xl font-bold ${tone}`} aria-label={ariaLabel}>
         {value}%
       </p>
       <div className="mt-2 h-1.5 rounded bg-slate-100">
         <div className={`h-1.5 rounded ${tone.replace("text-", "bg-")}`} style={{ width: `${value}%` }} />
       </div>
-      <p className="mt-2 text-xs text-slate-500">{hint}</p>
+      <p className="mt-2 text-xs text-slate-600">{hint}</p>
     </div>
   );
 }
 
-export function FitSummary({ report }: { report: GapReport }) {
+export function FitSummary({ report, audience = "owner" }: { report: GapReport; audience?: "owner" | "public" }) {
+  if (audience === "public") return <PublicFitSummary report={report} />;
   return (
     <div className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-3">
@@ -30,7 +31,7 @@ export function FitSummary({ report }: { report: GapReport }) {
             Projected fit reachable around <strong>{report.readinessDate}</strong>.
           </>
         ) : null}{" "}
-        <span className="text-slate-500">{report.readinessNote}</span>
+        <span className="text-slate-600">{report.readinessNote}</span>
       </p>
       <details className="text-sm text-slate-600">
         <summary className="cursor-pointer text-slate-700">How is this scored?</summary>
@@ -50,6 +51,34 @@ export function FitSummary({ report }: { report: GapReport }) {
             {report.dealbreakers.map((item) => (
               <li key={item.index}>
                 {item.skills.join(", ") || item.text}: asks {item.minYears} years, you have {item.yearsHave}.
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The shared page's summary: the same scores, about "the candidate", without study details. */
+function PublicFitSummary({ report }: { report: GapReport }) {
+  return (
+    <div className="space-y-3">
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Meter label="Fit now" value={report.fit} tone="text-brand-600" ariaLabel="Fit score" hint="What the candidate can claim today." />
+        <Meter label="With study so far" value={report.fitStudying} tone="text-violet-600" hint="Adds the candidate's study progress so far." />
+        <Meter label="Projected" value={report.fitProjected} tone="text-emerald-600" hint="When the candidate's current studies are complete." />
+      </div>
+      <p className="text-sm text-slate-600">
+        Must-haves the candidate covers today: <strong>{report.mustCoverage}%</strong>.
+      </p>
+      {report.dealbreakers.length > 0 && (
+        <div className="rounded-md border border-rose-200 bg-rose-50 p-3 text-sm text-rose-900">
+          <p className="font-semibold">Large years gap on a must-have</p>
+          <ul className="mt-1 list-disc pl-5">
+            {report.dealbreakers.map((item) => (
+              <li key={item.index}>
+                {item.skills.join(", ") || item.text}: asks {item.minYears} years, the candidate has {item.yearsHave}.
               </li>
             ))}
           </ul>

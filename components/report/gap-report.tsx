@@ -1,19 +1,39 @@
 import type { PostingReport } from "@/lib/server/data/reports";
+import { toThirdPerson } from "@/lib/analysis/share/third-person";
 import { FitSummary } from "./fit-summary";
 import { PostingText } from "./posting-text";
 import { Recommendations } from "./recommendations";
-import { RequirementList } from "./requirement-list";
+import { RequirementList, type RequirementEditing } from "./requirement-list";
+
+interface GapReportViewProps {
+  data: PostingReport;
+  /** "public" (the shared page) speaks about "the candidate" and leaves out study tracks. */
+  audience?: "owner" | "public";
+  /** Offered on the owner's page only: corrections of each requirement. */
+  editable?: boolean;
+  /** Slots of the owner's page: under the scores, charts, corrections, above the posting text, and at the end. */
+  share?: React.ReactNode;
+  charts?: React.ReactNode;
+  corrections?: React.ReactNode;
+  postingTools?: React.ReactNode;
+  footer?: React.ReactNode;
+}
 
 /** The whole report, shared by the owner's page and the public share page. */
-/** `share` sits under the scores, `footer` at the end; the public page passes neither. */
-export function GapReportView({ data, share, footer }: { data: PostingReport; share?: React.ReactNode; footer?: React.ReactNode }) {
-  const { posting, report, recommendations } = data;
+export function GapReportView({ data, audience = "owner", editable = false, share, charts, corrections, postingTools, footer }: GapReportViewProps) {
+  const { posting, report } = data;
+  const publicView = audience === "public";
+  const recommendations = publicView ? data.recommendations.filter((item) => item.kind !== "track") : data.recommendations;
   const must = report.requirements.filter((item) => item.kind === "must");
   const preferred = report.requirements.filter((item) => item.kind === "preferred");
+  const editing: RequirementEditing | undefined = editable
+    ? { postingId: posting.id, requirements: posting.analysis.requirements, origins: posting.corrections.origins }
+    : undefined;
+  const explain = publicView ? toThirdPerson : undefined;
   return (
     <div className="space-y-6">
       <header>
-        <h1 className="text-2xl font-bold tracking-tight">{posting.title ?? "Untitled posting"}</h1>
+        <h1 className="break-words text-2xl font-bold tracking-tight">{posting.title ?? "Untitled posting"}</h1>
         <p className="text-sm text-slate-600">
           {[posting.company, posting.analysis.overallMinYears !== null ? `asks ${posting.analysis.overallMinYears}+ years overall` : null, `${report.requirements.length} requirements`]
             .filter(Boolean)
@@ -25,17 +45,19 @@ export function GapReportView({ data, share, footer }: { data: PostingReport; sh
           </p>
         )}
       </header>
-      <FitSummary report={report} />
+      <FitSummary report={report} audience={audience} />
       {share}
+      {charts}
       {report.requirements.length === 0 && (
         <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
           No requirements were found in this text. Is it the full posting? Requirements are usually under a heading like “Requirements” or “What you&apos;ll bring”.
         </p>
       )}
-      <RequirementList title="Must-haves" items={must} counts={report.counts.must} />
-      <RequirementList title="Preferred" items={preferred} counts={report.counts.preferred} />
-      <Recommendations items={recommendations} />
-      <PostingText text={posting.description} requirements={posting.analysis.requirements} />
+      <RequirementList title="Must-haves" items={must} counts={report.counts.must} editing={editing} explain={explain} />
+      <RequirementList title="Preferred" items={preferred} counts={report.counts.preferred} editing={editing} explain={explain} />
+      {corrections}
+      <Recommendations items={recommendations} audience={audience} />
+      <PostingText text={posting.description} requirements={posting.analysis.requirements} tools={postingTools} />
       {footer}
     </div>
   );

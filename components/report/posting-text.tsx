@@ -1,7 +1,9 @@
 import type { Requirement } from "@/lib/analysis/types";
 
-/** The posting as pasted, with each extracted requirement highlighted at its span. */
-export function PostingText({ text, requirements }: { text: string; requirements: Requirement[] }) {
+export const POSTING_TEXT_ID = "posting-text";
+
+/** The posting as pasted, with each requirement highlighted at its span; `tools` sit above the text. */
+export function PostingText({ text, requirements, tools, open = false }: { text: string; requirements: Requirement[]; tools?: React.ReactNode; open?: boolean }) {
   const spans = requirements
     .map((requirement) => ({ start: requirement.span[0], end: requirement.span[1], kind: requirement.kind }))
     .filter((span) => span.start >= 0 && span.end <= text.length && span.start < span.end)
@@ -12,7 +14,7 @@ export function PostingText({ text, requirements }: { text: string; requirements
     if (span.start < cursor) continue;
     parts.push(text.slice(cursor, span.start));
     parts.push(
-      <mark key={span.start} className={span.kind === "must" ? "rounded bg-brand-100 px-0.5" : "rounded bg-amber-100 px-0.5"}>
+      <mark key={span.start} className={span.kind === "must" ? "rounded bg-brand-100 px-0.5 text-slate-900" : "rounded bg-amber-100 px-0.5 text-slate-900"}>
         {text.slice(span.start, span.end)}
       </mark>,
     );
@@ -20,11 +22,17 @@ export function PostingText({ text, requirements }: { text: string; requirements
   }
   parts.push(text.slice(cursor));
   return (
-    <details className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <details open={open} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm print:hidden">
       <summary className="cursor-pointer font-semibold">
-        Posting text <span className="text-sm font-normal text-slate-500">(must-haves in blue, preferred in amber)</span>
+        Posting text <span className="text-sm font-normal text-slate-600">(must-haves in blue, preferred in amber)</span>
       </summary>
-      <pre className="mt-3 max-h-[32rem] overflow-auto whitespace-pre-wrap break-words text-sm leading-relaxed text-slate-800">{parts}</pre>
+      <div className="mt-3">
+        {tools}
+        {/* Focusable so keyboard users can scroll it (axe: scrollable-region-focusable). */}
+        <pre id={POSTING_TEXT_ID} tabIndex={0} aria-label="Posting text" className="max-h-[32rem] overflow-auto whitespace-pre-wrap break-words text-sm leading-relaxed text-slate-800">
+          {parts}
+        </pre>
+      </div>
     </details>
   );
 }

@@ -1,13 +1,17 @@
 import type { Recommendation } from "@/lib/analysis/recommend";
 import { ExternalLink } from "@/components/ui/external-link";
 
-export function Recommendations({ items }: { items: Recommendation[] }) {
+export function Recommendations({ items, audience = "owner" }: { items: Recommendation[]; audience?: "owner" | "public" }) {
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <h2 className="font-semibold">Recommended next steps</h2>
-      <p className="mt-1 text-sm text-slate-600">A must-have gap leads (a dealbreaker first); then ranked by fit gained per hour, tracks you have started first at equal value. Resources for a programming language this posting does not ask are left out.</p>
+      <p className="mt-1 text-sm text-slate-600">
+        {audience === "public"
+          ? "A must-have gap leads (a dealbreaker first); then ranked by fit gained per hour for the candidate."
+          : "A must-have gap leads (a dealbreaker first); then ranked by fit gained per hour, tracks you have started first at equal value. Resources for a programming language this posting does not ask are left out."}
+      </p>
       {items.length === 0 ? (
-        <p className="mt-3 text-sm text-slate-600">Nothing in the catalog closes a remaining gap. Add your own resources on the Study tracks page.</p>
+        <p className="mt-3 text-sm text-slate-600">{audience === "public" ? "Nothing in the catalog closes a remaining gap." : "Nothing in the catalog closes a remaining gap. Add your own resources on the Study tracks page."}</p>
       ) : (
         <ol className="mt-3 space-y-3">
           {items.map((item) => (
@@ -22,7 +26,7 @@ export function Recommendations({ items }: { items: Recommendation[] }) {
                 <p className="text-xs text-slate-600">
                   {item.skill} · {item.hours} h · +{item.gain.toFixed(1)} fit points
                 </p>
-                <p className="text-xs text-slate-500">{item.reason}</p>
+                <p className="text-xs text-slate-600">{audience === "public" ? item.reason.replace(/\byour\b/g, "the candidate's").replace(/\byou\b/g, "the candidate") : item.reason}</p>
               </div>
             </li>
           ))}

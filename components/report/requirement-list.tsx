@@ -1,4 +1,7 @@
 import { describeCounts, type RequirementCounts, type RequirementReport, type RequirementStatus } from "@/lib/analysis/score";
+import type { RequirementOrigin } from "@/lib/analysis/corrections";
+import type { Requirement } from "@/lib/analysis/types";
+import { RequirementEditor } from "@/components/corrections/requirement-editor";
 
 const STATUS_STYLE: Record<RequirementStatus, string> = {
   met: "bg-emerald-100 text-emerald-800",
@@ -6,21 +9,37 @@ const STATUS_STYLE: Record<RequirementStatus, string> = {
   gap: "bg-rose-100 text-rose-800",
 };
 
+const ORIGIN_BADGE: Partial<Record<RequirementOrigin, string>> = {
+  edited: "corrected by you",
+  added: "added by you",
+  alias: "skill from your alias",
+};
+
 function Percent({ value }: { value: number }) {
   return <>{Math.round(value * 100)}%</>;
 }
 
-function RequirementItem({ item }: { item: RequirementReport }) {
+/** What the owner's report needs to offer corrections; the shared page passes none. */
+export interface RequirementEditing {
+  postingId: string;
+  requirements: Requirement[];
+  origins: RequirementOrigin[];
+}
+
+function RequirementItem({ item, editing, explain }: { item: RequirementReport; editing?: RequirementEditing; explain: (text: string) => string }) {
+  const origin = editing?.origins[item.index] ?? "extracted";
+  const source = editing?.requirements[item.index];
   return (
-    <li className="py-3">
+    <li className="py-3" data-corrected={origin === "edited" || origin === "added" ? "true" : undefined}>
       <div className="flex flex-wrap items-start gap-2">
         <span className={`rounded px-2 py-0.5 text-xs font-semibold uppercase ${STATUS_STYLE[item.status]}`}>{item.scored ? item.status : "not scored"}</span>
         {item.rule !== "all" && item.skills.length > 1 && (
           <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{item.rule === "any" ? "any one of" : `at least ${item.rule.atLeast} of`}</span>
         )}
-        {item.dealbreaker && <span className="rounded bg-rose-600 px-2 py-0.5 text-xs font-semibold uppercase text-white">dealbreaker</span>}
+        {item.dealbreaker && <span className="rounded bg-rose-700 px-2 py-0.5 text-xs font-semibold uppercase text-white">dealbreaker</span>}
         {item.minYears !== null && <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{item.minYears}+ years</span>}
-        <p className="flex-1 text-sm text-slate-900">{item.text}</p>
+        {ORIGIN_BADGE[origin] && <span className="rounded border border-brand-500 px-2 py-0.5 text-xs font-medium text-brand-700">{ORIGIN_BADGE[origin]}</span>}
+        <p className="min-w-0 flex-1 basis-48 break-words text-sm text-slate-900">{item.text}</p>
         {item.scored && (
           <span className="text-sm tabular-nums text-slate-700" title="Coverage now / with study so far / projected">
             <Percent value={item.coverage} />
@@ -42,30 +61,38 @@ function RequirementItem({ item }: { item: RequirementReport }) {
       {item.skills.length > 0 && (
         <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Skills">
           {item.skills.map((skill) => (
-            <li key={skill.skillId} className="rounded-full border border-slate-200 bg-slate-50 px-2 py-0.5 text-xs text-slate-700" title={skill.via ? `credit via ${skill.via}` : undefined}>
-              {skill.name} <span className="text-slate-500">{Math.round(skill.coverage * 100)}%</span>
+            <li key={skill.skillId} className="rounded-full border border-slate-200 bg-slate-50 px-2 py-0.5 text-xs text-slate-700">
+              {skill.name} <span className="text-slate-600">{Math.round(skill.coverage * 100)}%</span>
             </li>
           ))}
         </ul>
       )}
-      <p className="mt-1.5 text-xs text-slate-600">
+      <p className="mt-1.5 break-words text-xs text-slate-600">
         <span className="font-medium">Why: </span>
-        {item.why}
+        {explain(item.why)}
       </p>
+      {editing && source && (
+        <RequirementEditor
+          postingId={editing.postingId}
+          requirement={{ text: source.text, span: source.span, kind: source.kind, minYears: source.minYears, skills: source.skills }}
+        />
+      )}
     </li>
   );
 }
 
-export function RequirementList({ title, items, counts }: { title: string; items: RequirementReport[]; counts: RequirementCounts }) {
+const same = (text: string) => text;
+
+export function RequirementList({ title, items, counts, editing, explain = same }: { title: string; items: RequirementReport[]; counts: RequirementCounts; editing?: RequirementEditing; explain?: (text: string) => string }) {
   if (items.length === 0) return null;
   return (
-    <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm print:break-inside-auto print:border-0 print:p-0 print:shadow-none">
       <h2 className="font-semibold">
-        {title} <span className="text-sm font-normal text-slate-500">({describeCounts(counts)})</span>
+        {title} <span className="text-sm font-normal text-slate-600">({describeCounts(counts)})</span>
       </h2>
       <ul className="divide-y divide-slate-100">
         {items.map((item) => (
-          <RequirementItem key={item.index} item={item} />
+          <RequirementItem key={item.index} item={item} editing={editing} explain={explain} />
         ))}
       </ul>
     </section>

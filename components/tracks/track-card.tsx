@@ -5,6 +5,7 @@ import { EMPTY_FORM_STATE } from "@/lib/schemas/form-state";
 import type { StudyTrack } from "@/lib/analysis/types";
 import { ExternalLink } from "@/components/ui/external-link";
 import { RemoveButton } from "@/components/ui/remove-button";
+import { EditTrackForm } from "./edit-track-form";
 
 interface TrackCardProps {
   track: StudyTrack;
@@ -37,7 +38,8 @@ export function TrackCard({ track, pace }: TrackCardProps) {
           {track.unit} {track.unitsDone} of {track.unitsTotal}
         </span>
       </div>
-      <p className="mt-1 text-xs text-slate-500">{pace}</p>
+      <p className="mt-1 text-xs text-slate-600">{pace}</p>
+      <EditTrackForm track={track} />
       {!done && (
         <form action={formAction} className="mt-3 flex flex-wrap items-center gap-2">
           <input type="hidden" name="trackId" value={track.id} />

@@ -43,3 +43,16 @@ export const TrackProgressSchema = z.object({
   unitsDone: formNumber(z.number({ error: "Enter how many units are done." }).int("Enter a whole number of units.").min(0).max(TRACK_LIMITS.maxUnits)),
   date: IsoDateSchema,
 });
+
+/** Editing a track: everything but its progress, which has its own history. */
+export const StudyTrackEditSchema = z.object({
+  trackId: z.string().min(1).max(64),
+  title: z.string().trim().min(1, "Give the track a title.").max(200),
+  unit: z.enum(TRACK_UNITS, { error: "Pick a unit." }),
+  unitsTotal: z.coerce.number({ error: "Total units must be a whole number." }).int().min(1, "A track has at least one unit.").max(10_000),
+  hoursPerUnit: z.coerce.number({ error: "Hours per unit must be a number." }).min(0.1).max(200),
+  targetOn: optionalDate,
+  skills: z.array(TrackSkillSchema).max(30).default([]),
+});
+
+export type StudyTrackEditInput = z.infer<typeof StudyTrackEditSchema>;

@@ -30,7 +30,7 @@ import { deletePostingAction } from "@/lib/server/actions/postings";
 import { deleteSkillAction, updateSkillAction } from "@/lib/server/actions/profile";
 import { deleteResourceAction, deleteTrackAction, recordProgressAction } from "@/lib/server/actions/tracks";
 import { createPlanAction, toggleSessionAction } from "@/lib/server/actions/plans";
-import { shareLinkAction } from "@/lib/server/actions/share";
+import { createShareLinkAction, revokeShareLinkAction } from "@/lib/server/actions/share-links";
 import { createPosting, getPosting } from "@/lib/server/data/postings";
 import { createStudyTrack } from "@/lib/server/data/study-tracks";
 import { addResource } from "@/lib/server/data/resources";
@@ -61,6 +61,7 @@ interface Owned {
   planId: string;
   sessionKey: string;
   token: string;
+  linkId: string;
 }
 
 async function ownerWithEverything(): Promise<Owned> {
@@ -72,7 +73,8 @@ async function ownerWithEverything(): Promise<Owned> {
   const { id: planId } = await createPrepPlan(owner.id, { postingId, days: 2, hoursPerDay: 2, startDate: "2026-11-24" });
   const sessionKey = (await getPrepPlan(owner.id, planId)).plan.days[0].sessions[0].id;
   const { token } = await createShareLink(owner.id, postingId);
-  return { owner, postingId, skillId, trackId, resourceId, planId, sessionKey, token };
+  const { id: linkId } = await db.shareLink.findFirstOrThrow({ where: { postingId }, select: { id: true } });
+  return { owner, postingId, skillId, trackId, resourceId, planId, sessionKey, token, linkId };
 }
 
 /** Everything of the owner's that an intruder could try to read around or change. */
@@ -114,15 +116,8 @@ const ATTEMPTS: Attempt[] = [
   ["deleteResourceAction", (o) => refusedState(deleteResourceAction(EMPTY_CLICK_STATE, form({ resourceId: o.resourceId })))],
   ["createPlanAction for the owner's posting", (o) => refusedState(createPlanAction(EMPTY_FORM_STATE, form({ postingId: o.postingId, startDate: "2026-11-24" })))],
   ["toggleSessionAction", (o) => refusedState(toggleSessionAction(EMPTY_CLICK_STATE, form({ planId: o.planId, sessionKey: o.sessionKey, done: "true" })))],
-  [
-    "shareLinkAction create",
-    async (o) => {
-      const state = await shareLinkAction({ token: null, message: null }, form({ postingId: o.postingId }));
-      expect(state.token).toBeNull();
-      expect(state.message).toMatch(NOT_YOURS);
-    },
-  ],
-  ["shareLinkAction revoke", (o) => refusedState(shareLinkAction({ token: null, message: null }, form({ postingId: o.postingId, intent: "revoke" })))],
+   ["createShareLinkAction", (o) => refusedState(createShareLinkAction(EMPTY_FORM_STATE, form({ postingId: o.postingId, label: "mine now", expires: "7" })))],
+  ["revokeShareLinkAction", (o) => refusedState(revokeShareLinkAction(EMPTY_FORM_STATE, form({ linkId: o.linkId })))],
   // Data functions behind the pages
   ["getPosting", (o) => refusedError(getPosting(currentUser!.id, o.postingId))],
   ["buildPostingReport", (o) => refusedError(buildPostingReport(currentUser!.id, o.postingId, "2026-11-24"))],

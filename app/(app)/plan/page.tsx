@@ -22,7 +22,9 @@ export default async function PlanPage() {
         </p>
       </div>
       <Card>
-        <PlanForm postings={postings.map((posting) => ({ id: posting.id, title: posting.title ?? "Untitled posting" }))} today={todayIso()} />
+        <PlanForm postings={postings.map((posting) => ({ id: posting.id, title: posting.title ?? "Untitled posting" }))} today={todayIso()}
+          built={latest ? { postingId: latest.postingId, days: latest.plan.days.length, hoursPerDay: latest.plan.hoursPerDay, startDate: latest.plan.startDate } : null}
+        />
       </Card>
       {latest ? (
         <section className="space-y-3">

@@ -13,15 +13,15 @@ export default async function SharedReportPage({ params }: { params: Promise<{ t
   const data = await buildSharedReport(token, todayIso());
   if (!data) notFound();
   return (
-    <main className="mx-auto max-w-5xl px-4 py-8">
+    <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 outline-none">
       <p className="mb-4 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700">
-        A read-only gap report shared from{" "}
+        A read-only gap report of a candidate, shared from{" "}
         <Link href="/" className="font-semibold hover:underline">
           Fitgap
         </Link>
         .
       </p>
-      <GapReportView data={data} />
+      <GapReportView data={data} audience="public" />
     </main>
   );
 }

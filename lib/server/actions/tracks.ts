@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { RecordIdSchema } from "@/lib/schemas/record-id";
 import { StudyTrackSchema, TrackProgressSchema } from "@/lib/schemas/track";
 import { ResourceSchema } from "@/lib/schemas/resource";
+import { parseSkillList } from "@/lib/schemas/skill-list";
 import { invalidFormState, submittedValues, type FormState, isFormSubmission, NOT_A_FORM_STATE, type ClickState } from "@/lib/schemas/form-state";
 import { runClickAction, runFormAction } from "@/lib/server/actions/form-action";
 import { todayIso } from "@/lib/server/clock";
@@ -11,18 +12,6 @@ import { addResource, deleteResource } from "@/lib/server/data/resources";
 import { scheduleRescore } from "@/lib/server/jobs/rescore-queue";
 
 const IdSchema = RecordIdSchema;
-
-/** "Distributed systems: 7, Go" -> [{ name, levelAtCompletion }] (level defaults to 6). */
-function parseSkillList(raw: FormDataEntryValue | null): { name: string; levelAtCompletion: number }[] {
-  return String(raw ?? "")
-    .split(/[,;\n]/)
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => {
-      const match = /^(.*?)(?::\s*(\d+))?$/.exec(part)!;
-      return { name: match[1].trim(), levelAtCompletion: match[2] ? Number(match[2]) : 6 };
-    });
-}
 
 async function afterStudyChange(userId: string) {
   revalidatePath("/", "layout");

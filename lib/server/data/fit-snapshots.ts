@@ -56,3 +56,28 @@ export async function listFitHistories(userId: string): Promise<Map<string, FitP
   }
   return byPosting;
 }
+
+/** Fit history of the given postings of the user, oldest point first, keyed by posting id. */
+export async function listFitHistoriesFor(userId: string, postingIds: readonly string[]): Promise<Map<string, FitPoint[]>> {
+  const rows = await db.fitSnapshot.findMany({
+    where: { postingId: { in: [...postingIds] }, posting: { userId } },
+    orderBy: { computedAt: "asc" },
+    select: { postingId: true, fit: true, fitProjected: true, computedAt: true },
+  });
+  const byPosting = new Map<string, FitPoint[]>();
+  for (const { postingId, ...point } of rows) byPosting.set(postingId, [...(byPosting.get(postingId) ?? []), point]);
+  return byPosting;
+}
+
+/** Stores one posting's fit when it differs from its last snapshot: after a change only it can feel (a correction). */
+export async function recordFitSnapshotFor(userId: string, postingId: string, fit: { fit: number; fitProjected: number }): Promise<void> {
+  const last = await db.fitSnapshot.findFirst({
+    where: { postingId, posting: { userId } },
+    orderBy: { computedAt: "desc" },
+    select: { fit: true, fitProjected: true },
+  });
+  if (last && last.fit === fit.fit && last.fitProjected === fit.fitProjected) return;
+  const owned = await db.posting.count({ where: { id: postingId, userId } });
+  if (owned === 0) return;
+  await db.fitSnapshot.create({ data: { postingId, fit: fit.fit, fitProjected: fit.fitProjected } });
+}

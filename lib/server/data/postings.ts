@@ -7,6 +7,8 @@ import { analyzePosting } from "@/lib/analysis/analyze-posting";
 import { EXTRACTOR_VERSION } from "@/lib/analysis/extract/version";
 import type { NewPostingInput } from "@/lib/schemas/posting";
 import type { PostingAnalysis, Requirement, RequirementKind, SkillRef } from "@/lib/analysis/types";
+import { applyCorrections, type CorrectedRequirements } from "@/lib/analysis/corrections";
+import { CORRECTIONS_SELECT, toCorrection, toTaughtAlias } from "@/lib/server/data/correction-rows";
 
 export { EXTRACTOR_VERSION };
 
@@ -19,10 +21,13 @@ export interface PostingSummary {
 
 export interface StoredPosting extends PostingSummary {
   description: string;
+  /** The extractor's requirements with the person's corrections and taught aliases applied. */
   analysis: PostingAnalysis;
   extractorVersion: number;
   /** When a newer extractor re-derived the requirements, or null. */
   reanalyzedAt: Date | null;
+  /** Which requirements were corrected, which were dropped, and corrections left without a requirement. */
+  corrections: Omit<CorrectedRequirements, "requirements">;
 }
 
 export const NO_REQUIREMENTS_MESSAGE =
@@ -71,7 +76,7 @@ export async function storeAnalyzedPosting(userId: string, input: AnalyzedPostin
   });
 }
 
-function toRequirementRow(requirement: Requirement, position: number): Prisma.RequirementCreateWithoutPostingInput {
+export function toRequirementRow(requirement: Requirement, position: number): Prisma.RequirementCreateWithoutPostingInput {
   return {
     position,
     text: requirement.text,
@@ -103,12 +108,13 @@ const POSTING_WITH_REQUIREMENTS = {
   extractorVersion: true,
   reanalyzedAt: true,
   requirements: { orderBy: { position: "asc" } },
+  ...CORRECTIONS_SELECT,
 } as const satisfies Prisma.PostingSelect;
 
 type PostingRow = Prisma.PostingGetPayload<{ select: typeof POSTING_WITH_REQUIREMENTS }>;
 
 function toStoredPosting(row: PostingRow): StoredPosting {
-  const requirements: Requirement[] = row.requirements.map((r) => ({
+  const extracted: Requirement[] = row.requirements.map((r) => ({
     text: r.text,
     section: r.section,
     kind: r.kind as RequirementKind,
@@ -116,6 +122,7 @@ function toStoredPosting(row: PostingRow): StoredPosting {
     span: [r.spanStart, r.spanEnd],
     skills: r.skills as unknown as SkillRef[],
   }));
+  const { requirements, ...corrections } = applyCorrections(extracted, row.corrections.map(toCorrection), row.user.skillAliases.map(toTaughtAlias));
   return {
     id: row.id,
     title: row.title,
@@ -125,6 +132,7 @@ function toStoredPosting(row: PostingRow): StoredPosting {
     extractorVersion: row.extractorVersion,
     reanalyzedAt: row.reanalyzedAt,
     analysis: { title: row.title, company: row.company, overallMinYears: row.overallMinYears, requirements, skills: collectPostingSkills(requirements) },
+    corrections,
   };
 }
 
@@ -178,4 +186,12 @@ export async function replacePostingAnalysis(userId: string, postingId: string, 
 /** Postings of every user analysed by an older extractor, oldest first (for `npm run reanalyze`). */
 export async function listPostingsAnalysedBefore(version: number, limit: number): Promise<{ id: string; userId: string }[]> {
   return db.posting.findMany({ where: { extractorVersion: { lt: version } }, select: { id: true, userId: true }, orderBy: { createdAt: "asc" }, take: limit });
+}
+
+/** The given postings of the user (others' ids are skipped), in the order of `ids`. */
+export async function listPostingsWithAnalysisByIds(userId: string, ids: readonly string[]): Promise<StoredPosting[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.posting.findMany({ where: { userId, id: { in: [...ids] } }, select: POSTING_WITH_REQUIREMENTS });
+  const byId = new Map(rows.map((row) => [row.id, toStoredPosting(row)]));
+  return ids.map((id) => byId.get(id)).filter((posting): posting is StoredPosting => posting !== undefined);
 }

@@ -1,15 +1,22 @@
 import { notFound } from "next/navigation";
-import { Button } from "@/components/ui/button";
 import { ClickActionForm } from "@/components/ui/click-action-form";
 import { GapReportView } from "@/components/report/gap-report";
 import { SharePanel } from "@/components/report/share-panel";
+import { ReportCharts } from "@/components/report/report-charts";
+import { AddRequirement } from "@/components/corrections/add-requirement";
+import { CorrectionsPanel } from "@/components/corrections/corrections-panel";
+import { POSTING_TEXT_ID } from "@/components/report/posting-text";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { AppError } from "@/lib/errors";
 import { deletePostingAction } from "@/lib/server/actions/postings";
 import { requireUserOrRedirect } from "@/lib/server/auth";
 import { todayIso } from "@/lib/server/clock";
 import { buildPostingReport } from "@/lib/server/data/reports";
-import { findActiveShareLink } from "@/lib/server/data/share-links";
 import { reanalyzeIfOutdated } from "@/lib/server/services/reanalysis";
+import { listShareLinks } from "@/lib/server/data/share-link-list";
+import { listTaughtAliases } from "@/lib/server/data/corrections";
+import { listFitHistory } from "@/lib/server/data/fit-snapshots";
+import { coverageByCategory } from "@/lib/analysis/charts/coverage-by-category";
 
 export const metadata = { title: "Gap report" };
 
@@ -22,16 +29,29 @@ export default async function PostingReportPage({ params }: { params: Promise<{ 
       if (error instanceof AppError && error.code === "not_found") notFound();
       throw error;
     });
-  const link = await findActiveShareLink(user.id, id);
+  const [links, aliases, history] = await Promise.all([listShareLinks(user.id, id), listTaughtAliases(user.id), listFitHistory(user.id, id)]);
+  const { corrections } = data.posting;
   return (
     <GapReportView
       data={data}
-      share={<SharePanel postingId={id} initialToken={link?.token ?? null} viewCount={link?.viewCount ?? 0} />}
+      editable
+      share={<SharePanel postingId={id} links={links} />}
+      charts={
+        <ReportCharts
+          history={history.map((point) => ({ at: point.computedAt.toISOString(), fit: point.fit, fitProjected: point.fitProjected }))}
+          categories={coverageByCategory(data.report)}
+        />
+      }
+      corrections={<CorrectionsPanel postingId={id} dropped={corrections.dropped} orphaned={corrections.orphaned} aliases={aliases} />}
+      postingTools={<AddRequirement postingId={id} containerId={POSTING_TEXT_ID} />}
       footer={
-        <ClickActionForm action={deletePostingAction} fields={{ postingId: id }} className="text-right">
-          <Button type="submit" variant="ghost" className="text-rose-700">
-            Delete posting
-          </Button>
+        <ClickActionForm action={deletePostingAction} fields={{ postingId: id }} className="text-right print:hidden">
+          <ConfirmSubmit
+            trigger="Delete posting"
+            question="Delete this posting?"
+            detail="Its report, corrections, history and share links go too. This cannot be undone."
+            triggerClassName="rounded-md px-3.5 py-2 text-sm font-medium text-rose-700 hover:bg-rose-50"
+          />
         </ClickActionForm>
       }
     />
