@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RecordIdSchema } from "@/lib/schemas/record-id";
 
 export const SHARE_EXPIRY_OPTIONS = [
   { value: "7", label: "7 days" },
@@ -7,7 +8,7 @@ export const SHARE_EXPIRY_OPTIONS = [
 ] as const;
 
 export const NewShareLinkSchema = z.object({
-  postingId: z.string().min(1).max(64),
+  postingId: RecordIdSchema,
   label: z
     .string()
     .trim()

@@ -2,19 +2,12 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { signUp } from "./helpers";
 
 const APP_PORT = Number(process.env.E2E_PORT ?? 3100);
 /** The saved job pages are served next to the app's port. */
 const PAGES_PORT = APP_PORT + 1;
 
-async function signUp(page: Page, prefix: string): Promise<void> {
-  const email = `e2e-${prefix}-${Date.now()}-${Math.random().toString(36).slice(2)}@test.fitgap.dev`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("e2e password 2026");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-}
 
 test("create an API token on Settings, use it, revoke it", async ({ page, request }) => {
   await signUp(page, "token");

@@ -1,15 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
+import { signUp } from "./helpers";
 
 /** A fresh account through the sign-up form, from its own (forwarded) address so throttles of other tests never meet it. */
-async function signUp(page: Page, prefix: string): Promise<string> {
-  const email = `e2e-${prefix}-${Date.now()}-${Math.random().toString(36).slice(2)}@test.fitgap.dev`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("e2e password 2026");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-  return email;
-}
 
 const randomAddress = () => `198.51.100.${1 + Math.floor(Math.random() * 250)}`;
 

@@ -1,19 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { signUp } from "./helpers";
 
 const LLM_POSTING = fs.readFileSync(path.join(__dirname, "../../seeds/postings/seed-llm-backend.txt"), "utf8");
 
 /** Creates a fresh account through the sign-up form and lands on the dashboard. */
-async function signUp(page: Page, prefix: string): Promise<string> {
-  const email = `e2e-${prefix}-${Date.now()}-${Math.random().toString(36).slice(2)}@test.fitgap.dev`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("e2e password 2026");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-  return email;
-}
 
 test("sign up, add a skill, analyze a posting, share the report and revoke it", async ({ page, browser }) => {
   const email = await signUp(page, "journey");

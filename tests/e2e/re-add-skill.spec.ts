@@ -1,13 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
+import { signUp } from "./helpers";
 
-async function signUp(page: Page, prefix: string): Promise<void> {
-  const email = `e2e-${prefix}-${Date.now()}-${Math.random().toString(36).slice(2)}@test.fitgap.dev`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("e2e password 2026");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
-}
 
 async function addSkill(page: Page, name: string, level: string, years: string) {
   await page.getByLabel("Skill").fill(name);

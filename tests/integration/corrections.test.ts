@@ -1,7 +1,7 @@
 import { db } from "@/lib/server/db";
 import { createPosting, getPosting } from "@/lib/server/data/postings";
 import { deleteCorrection, saveCorrection, teachAlias } from "@/lib/server/data/corrections";
-import { reanalyzePosting } from "@/lib/server/data/reanalyze";
+import { reanalyzePosting } from "@/lib/server/services/reanalysis";
 import { createLabelledShareLink, listShareLinks, revokeShareLink } from "@/lib/server/data/share-link-list";
 import { openShareLink } from "@/lib/server/data/share-links";
 import { findPostingPage } from "@/lib/server/data/posting-page";

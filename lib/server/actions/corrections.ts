@@ -5,7 +5,7 @@ import { CorrectionSchema, TaughtAliasSchema } from "@/lib/schemas/correction";
 import { invalidFormState, type FormState } from "@/lib/schemas/form-state";
 import { runFormAction } from "@/lib/server/actions/form-action";
 import { deleteCorrection, forgetAlias, saveCorrection, teachAlias } from "@/lib/server/data/corrections";
-import { reanalyzePosting } from "@/lib/server/data/reanalyze";
+import { reanalyzePosting } from "@/lib/server/services/reanalysis";
 import { recordFitSnapshotFor, recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
 import { buildPostingReport } from "@/lib/server/data/reports";
 import { todayIso } from "@/lib/server/clock";

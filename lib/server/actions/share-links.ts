@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { RecordIdSchema } from "@/lib/schemas/record-id";
 import { NewShareLinkSchema } from "@/lib/schemas/share-link";
 import { invalidFormState, submittedValues, type FormState } from "@/lib/schemas/form-state";
 import { runFormAction } from "@/lib/server/actions/form-action";
@@ -19,7 +19,7 @@ export async function createShareLinkAction(_previous: FormState, formData: Form
 
 export async function revokeShareLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(undefined, async (user) => {
-    const { postingId } = await revokeShareLink(user.id, z.string().min(1).max(64).parse(formData.get("linkId")));
+    const { postingId } = await revokeShareLink(user.id, RecordIdSchema.parse(formData.get("linkId")));
     revalidatePath(`/jobs/${postingId}`);
     return { ok: true, message: "Link revoked: it now shows “not found”.", fieldErrors: {} };
   });

@@ -167,13 +167,22 @@ export async function getPostingSource(userId: string, postingId: string): Promi
 
 /**
  * Replaces a posting's requirements with a new analysis of its stored text, in one transaction:
- * the old requirements go only if the new ones are written. Returns false when the posting is not
- * the user's or was already analysed by this version (another request got there first).
+ * the old requirements go only if the new ones are written. With `onlyIfOlder` (re-analysis after
+ * an extractor change) it returns false when the posting was already analysed by this version
+ * (another request got there first); otherwise (the person's "Re-analyze") it always replaces.
+ * False too when the posting is not the user's.
  */
-export async function replacePostingAnalysis(userId: string, postingId: string, analysis: PostingAnalysis, version: number, at: Date): Promise<boolean> {
+export async function replacePostingAnalysis(
+  userId: string,
+  postingId: string,
+  analysis: PostingAnalysis,
+  version: number,
+  at: Date,
+  { onlyIfOlder }: { onlyIfOlder: boolean } = { onlyIfOlder: true },
+): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const { count } = await tx.posting.updateMany({
-      where: { id: postingId, userId, extractorVersion: { lt: version } },
+      where: { id: postingId, userId, ...(onlyIfOlder ? { extractorVersion: { lt: version } } : {}) },
       data: { extractorVersion: version, reanalyzedAt: at, overallMinYears: analysis.overallMinYears },
     });
     if (count === 0) return false;
