@@ -191,7 +191,7 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
         // Recall first: read the unit's skills, keep them unless the unit plainly asks nothing.
         const unitLower = new LazyLowercase(() => unitText);
         let matches = matcher.matchUnit({ text, tokens, from, to, unitLower, stackLower: titleLower });
-        const fallback = decideUnmarkedUnit(unitText, matches, unit.start, text);
+        const fallback = decideUnmarkedUnit(unitText, matches, text);
         if (fallback) {
           const { role: fallbackRole, technologiesOnly } = fallback;
           // A list in the company's words names its tools; the industries beside them are its business.

@@ -127,7 +127,7 @@ export function isTechnology(match: SkillMatch): boolean {
  * The company naming its own tools keeps only the technologies, as the stack ("Our apps have
  * React/TypeScript frontends and Go backends, powering ML for biology": not ML, its business).
  */
-export function decideUnmarkedUnit(unitText: string, matches: readonly SkillMatch[], unitStart: number, text: string): UnmarkedDecision | null {
+export function decideUnmarkedUnit(unitText: string, matches: readonly SkillMatch[], text: string): UnmarkedDecision | null {
   const role = decideRole(unitText, matches, text);
   if (role !== "own-stack" && role !== "description") return role ? { role, technologiesOnly: false } : null;
   // The company describing itself or its product: the tools it names are its stack, unless the
