@@ -7,13 +7,14 @@
 import type { Requirement, RequirementKind, SkillRef } from "@/lib/analysis/types";
 import { findBracketGroups, indexOfSpan, splitClauses, type Span } from "./clauses";
 import { dropContextSkills } from "./context-clauses";
-import { normalizeForCues, PREFERRED_CUE } from "./kind";
+import { normalizeForCues } from "./kind";
 import { findPreferredScopes } from "./preferred-scopes";
 import type { SkillMatch } from "./skill-matcher";
 import type { UnitRole } from "./unit-role";
 import { CUE_COMPANY, CUE_NEGATION, CUE_PREFERRED, CUE_STAND_IN, CUE_YEARS } from "./word-gate";
 import { findYearsMentions } from "./years";
 import { placeYears, statedYearsOf } from "./years-placement";
+import { CUES } from "./cues";
 
 export interface AssembledUnit {
   requirements: Requirement[];
@@ -146,7 +147,7 @@ export function assembleUnit({ text, span, cues, role, matches }: UnitInput): As
   const primary = mentions.find((m) => !m.additional) ?? mentions[0];
   let unitKind: RequirementKind = role.kind;
   if (placed.length > 0) unitKind = placed.some((p) => p.kind === "must") ? "must" : "preferred";
-  else if (role.kind === "must" && mayPrefer && PREFERRED_CUE.test(normalizeForCues(text.slice(unitStart, unitEnd)))) unitKind = "preferred";
+  else if (role.kind === "must" && mayPrefer && CUES.preferred.test(normalizeForCues(text.slice(unitStart, unitEnd)))) unitKind = "preferred";
   const requirements = groupIntoRequirements(text, span, role, unitKind, primary ? primary.years : null, placed);
   return { requirements, overallYears, preferredOverallYears, statedYears };
 }

@@ -8,26 +8,17 @@
  * the labelling rule for technologies named only in a stack line.
  */
 import { blankBrackets, indexOfSpan, type Span } from "./clauses";
-import { isCompanyVoiceClause, isStackStatement, normalizeForCues, PREFERRED_CUE } from "./kind";
+import { isCompanyVoiceClause, isStackStatement, normalizeForCues } from "./kind";
 import type { SkillMatch } from "./skill-matcher";
 import { CUE_COMPANY, CUE_ELIGIBILITY, CUE_NEGATION, CUE_STAND_IN } from "./word-gate";
+import { CUES } from "./cues";
 
-// Eligibility is not a skill (README of the labelled set): citizenship, location, degrees.
-const ELIGIBILITY =
-  /\b(citizen(ship)?s?|visa|sponsorship|relocat\w*|security clearance|clearance|eligible to work|authori[sz]ed to work|right to work|work permit|living in|reside in|residency|time ?zones?|in-office|commut\w*|bachelor'?s?|master'?s? degree|masters|ph\.?d\.?|degree|diploma|b\.?sc?\.?|m\.?sc?\.?|bs\/ms|ms\/phd|graduate of)\b/;
 const STAND_IN = /^[([]\s*or\s+(?:an?\s+)?(?:comparable|similar|equivalent|related|other|another|any)\b/i;
 // "(or a similar orchestrator such as Dagster)": the named example is an option, not a stand-in.
 const EXAMPLE_CUE = /\b(?:such as|like|e\.g\.?|for example|for instance|including)\s/i;
 // "most of our collaboration is async": a share of the company's own work is the company speaking.
 const COMPANY_OPENER = /^[\s*_(["\u201c]*(?:(?:which|where|since|because|as|and|but|so|(?:most|much|all|some|half|a lot) of)\s+)?(?:we|our|us)\b/i;
 const LEADING_CONNECTOR = /^(?:which|where|since|because|as|and|but|so|(?:most|much|all|some|half|a lot) of)\s+/i;
-// "our backend is Go", "our admin console is Vue 3", "our data platform runs on Snowflake": the
-// company naming a tool right after the verb.
-const COMPANY_NAMES_TOOL =
-  /^(?:our|the team's|the company's)\s+(?:[\w-]+\s+){1,4}(?:is|are|runs?|uses?|lives?)(?:\s+(?:mostly|mainly|largely|primarily|entirely|all|currently|still))?(?:\s+(?:written|built|based|running|hosted|deployed|implemented))?(?:\s+(?:in|on|with|using))?\s+/i;
-// "you don't need Java", "no prior Rust experience needed", "we don't mind if ...": not asked for.
-const NEGATED =
-  /\b(?:(?:do|does|will)(?:n't| not)|won't|dont|doesnt) (?:need|require|expect|have to|mind|care|be (?:writing|using|maintaining|working (?:with|in|on)|touching|coding in))\b|\bno (?:prior |previous |professional |formal )?(?:[\w+#./-]+ ){0,3}(?:experience |knowledge |background )?(?:is |are )?(?:needed|necessary|required)\b|\b(?:is|are)(?:n't| not) (?:needed|necessary|a requirement|a must)\b|\bno need\b|\bdoesn't matter\b|\b(?:this|it) (?:is|'s) not an? (?:[\w+#./-]+ ){1,2}(?:role|position|job)\b|^no (?:[\w+#./-]+ ){0,3}(?:work|experience|knowledge|background|coding|development)\b(?! (?:is|are) (?:a )?(?:plus|bonus))/;
 
 const COMPANY_HINT = /\b(?:we|our|us)\b/i;
 const NEGATION_HINT = /\b(?:no|not)\b|n['\u2019]?t\b/i;
@@ -64,7 +55,7 @@ function classifySegment(raw: string, offset: number, cues: number, dropped: Spa
       const lead = part.length - plain.length;
       const unjoined = plain.replace(LEADING_CONNECTOR, "");
       const lower = normalizeForCues(unjoined);
-      const named = COMPANY_NAMES_TOOL.exec(unjoined);
+      const named = CUES.companyNamesTool.exec(unjoined);
       if (isStackStatement(lower)) stack.push([offset + a, offset + b]);
       else if (named && /[A-Z0-9.]/.test(unjoined[named[0].length] ?? "")) {
         // The subject ("our backend") is the company's part; the tools after the verb are the stack.
@@ -77,7 +68,7 @@ function classifySegment(raw: string, offset: number, cues: number, dropped: Spa
   }
   if ((cues & CUE_NEGATION) !== 0) {
     const lower = normalizeForCues(raw);
-    if (NEGATED.test(lower) && !PREFERRED_CUE.test(lower.replace(/\bnot (?:strictly )?required\b/g, ""))) {
+    if (CUES.negated.test(lower) && !CUES.preferred.test(lower.replace(/\bnot (?:strictly )?required\b/g, ""))) {
       dropped.push([offset, offset + raw.length]);
       return POINTS_BACK.test(lower);
     }
@@ -96,7 +87,7 @@ function eligibilityParts(text: string, clause: Span): Span[] {
     from = m.index + m[0].length;
   }
   parts.push([clause[0] + from, clause[1]]);
-  return parts.filter((p) => ELIGIBILITY.test(text.slice(p[0], p[1]).toLowerCase()));
+  return parts.filter((p) => CUES.eligibility.test(text.slice(p[0], p[1]).toLowerCase()));
 }
 
 export interface ContextResult {

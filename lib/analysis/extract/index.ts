@@ -8,14 +8,15 @@ import { collectPostingSkills } from "./posting-skills";
 import { getDefaultSkillMatcher, type SkillMatcher } from "./skill-matcher";
 import { inferTitle } from "./title";
 import { tokenize, type TokenStream } from "./tokens";
-import { disclaimsNeed, findStackClause, normalizeForCues, PREFERRED_CUE, readVoice, REQUIREMENT_CUE } from "./kind";
+import { disclaimsNeed, findStackClause, normalizeForCues, readVoice } from "./kind";
 import { decideUnitRole, type UnitRole } from "./unit-role";
-import { CUSTOMERS_SYSTEMS, LEAVING, WORK_OR_MISSION, decideUnmarkedUnit, insideBrackets, isTechnology, namesAnOpening, ROLE_AREA_SKILLS } from "./unmarked-units";
+import { decideUnmarkedUnit, insideBrackets, isTechnology, namesAnOpening, ROLE_AREA_SKILLS } from "./unmarked-units";
 import type { SkillMatch } from "./skill-matcher";
 import { findLongTailSkills } from "./long-tail";
 import { parseLabelPrefix, type SectionLabel } from "./sections";
 import { layoutPosting, type Unit } from "./units";
 import { CUE_COMPANY, cueBits, LazyLowercase } from "./word-gate";
+import { CUES } from "./cues";
 
 export type { SkillMatcher } from "./skill-matcher";
 export { compileSkillMatcher } from "./skill-matcher";
@@ -27,9 +28,6 @@ const CONTEXT_SECTIONS: ReadonlySet<SectionLabel> = new Set(["responsibilities",
 /** Context sections that may still hold a stated demand on the candidate. */
 const DESCRIPTIVE_SECTIONS: ReadonlySet<SectionLabel> = new Set(["responsibilities", "about", "benefits"]);
 const DEMAND_HINT = /need|must|requir|looking|years/i;
-const STACK_CLAUSE_HINT = /backed by|built (?:on|with|in|using)|written in|powered by|running on|runs on|on top of|(?:monorepo|monolith|app|application|codebase|stack|system|platform|services?)\s*:\s/i;
-const DEMAND =
-  /\b(?:you(?:'ll| will) need (?:to have|to bring|experience|strong|solid|deep|at least|\d)|you (?:must|should) (?:have|be|know|bring)|we(?:'re| are) looking for (?:someone|people|engineers?|candidates?|an? [\w-]+(?: [\w-]+){0,3}) (?:with|who)|(?:is|are) (?:required|a must)|must[- ]haves?|requirements?:|(?:at least|minimum of|a minimum of) \w+ years|\d+\+? years of (?:[\w-]+ ){0,3}experience)\b/i;
 
 const ROLE_NOUN_AFTER = /^[\s-]*(?:engineers?|developers?|devs?|scientists?|architects?|leads?|managers?|specialists?|analysts?|researchers?|engineering (?:lead|manager)s?)\b/i;
 
@@ -40,9 +38,6 @@ function namesTheHire(text: string, match: SkillMatch): boolean {
   return ROLE_NOUN_AFTER.test(text.slice(match.end, match.end + 24)) && HIRE_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start));
 }
 
-const DESCRIBES_SOMEONE =
-  /^(?:i(?:'m| am| have|'ve| hold| served| worked| built| led| developed| successfully| was| bring| specialize)\b|my (?:professional|recent|experience|background|skills|educational|expertise)\b|on any given day\b|(?:they|he|she) (?:may|will|can|often|usually|also|spend)\b)/;
-
 /** Every unit's concrete technologies as preferred stack requirements, except where the posting says how to apply or disclaims them. */
 function toolsNamedAnywhere(text: string, tokens: TokenStream, units: Unit[], matcher: SkillMatcher, stackLower: LazyLowercase): Requirement[] {
   const found: Requirement[] = [];
@@ -50,7 +45,7 @@ function toolsNamedAnywhere(text: string, tokens: TokenStream, units: Unit[], ma
     if (unit.section === "apply" || unit.section === "benefits") continue;
     const unitText = text.slice(unit.start, unit.end);
     const lower = normalizeForCues(unitText);
-    if (disclaimsNeed(lower) || CUSTOMERS_SYSTEMS.test(lower) || DESCRIBES_SOMEONE.test(lower) || LEAVING.test(lower) || WORK_OR_MISSION.test(lower)) continue;
+    if (disclaimsNeed(lower) || CUES.customersSystems.test(lower) || CUES.describesSomeone.test(lower) || CUES.leaving.test(lower) || CUES.workOrMission.test(lower)) continue;
     const from = firstTokenAtOrAfter(tokens.start, tokens.count, unit.start);
     const to = firstTokenAtOrAfter(tokens.start, tokens.count, unit.end);
     const matches = matcher.matchUnit({ text, tokens, from, to, unitLower: new LazyLowercase(() => unitText), stackLower }).filter(isTechnology);
@@ -66,7 +61,7 @@ function readLeadIn(unitText: string): UnitRole | null {
   if (!/:\s*$/.test(unitText)) return null;
   const lower = normalizeForCues(unitText);
   const voice = readVoice(lower);
-  if (voice === "preferred" || PREFERRED_CUE.test(lower) || /\b(?:if any of|also describes? you|(?:could|would) be an? [\w-]+ (?:opportunity|fit))\b/.test(lower)) {
+  if (voice === "preferred" || CUES.preferred.test(lower) || /\b(?:if any of|also describes? you|(?:could|would) be an? [\w-]+ (?:opportunity|fit))\b/.test(lower)) {
     return { kind: "preferred", section: null };
   }
   if (voice === "requirement" || /\b(?:who|if you|you(?:'ll| will)? (?:have|bring|need)|the following|we expect|we need|we(?:'re| are) (?:especially |particularly )?(?:interested in|looking for))\b/.test(lower)) {
@@ -74,9 +69,6 @@ function readLeadIn(unitText: string): UnitRole | null {
   }
   return null;
 }
-
-/** In an "About us" or "Benefits" section only a plain demand counts ("Strong SQL required"), not "20 years of experience". */
-const CONTEXT_DEMAND = /\b(?:required|must|you(?:'ll| will)? need|you should|we require|is a must)\b/i;
 
 /** First token whose start is >= offset (tokens are sorted by start). */
 function firstTokenAtOrAfter(starts: Int32Array, count: number, offset: number): number {
@@ -132,7 +124,7 @@ function titleLineEnd(text: string): number {
   const line = text.slice(start, end);
   // "Formal training or certification on software engineering concepts": a demand, not a title;
   // "Tech Stack: Python, Databricks": a label line.
-  if (REQUIREMENT_CUE.test(normalizeForCues(line)) || parseLabelPrefix(line)) return 0;
+  if (CUES.requirement.test(normalizeForCues(line)) || parseLabelPrefix(line)) return 0;
   // "Acme | Senior Engineer | Remote | https://acme.com": parts joined by bars or dashes.
   if ((line.match(/\s[|\-–—]\s/g)?.length ?? 0) >= 2) return end;
   return /[.!?:;]\s*$/.test(line) ? 0 : end;
@@ -167,14 +159,14 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
     if (unit.shape !== "bullet" && (unit.section === null || unit.section === "other")) leadIn = readLeadIn(text.slice(unit.start, unit.end));
     // "I am proficient in Java ...", "On any given day, they may write Rust": the writer or the
     // team described, not a demand on the candidate.
-    if (DESCRIBES_SOMEONE.test(normalizeForCues(text.slice(unit.start, Math.min(unit.end, unit.start + 60))))) continue;
+    if (CUES.describesSomeone.test(normalizeForCues(text.slice(unit.start, Math.min(unit.end, unit.start + 60))))) continue;
     let demand = false;
     if (unit.section !== null && CONTEXT_SECTIONS.has(unit.section)) {
       // "## The role ... You'll need 5+ years of Go": a stated demand inside the role description
       // is still a requirement; what the job does and what the company is are not.
       if (!DESCRIPTIVE_SECTIONS.has(unit.section)) continue;
       const unitText = text.slice(unit.start, unit.end);
-      if (!DEMAND_HINT.test(unitText) || !(unit.section === "responsibilities" ? DEMAND : CONTEXT_DEMAND).test(unitText)) continue;
+      if (!DEMAND_HINT.test(unitText) || !(unit.section === "responsibilities" ? CUES.demand : CUES.contextDemand).test(unitText)) continue;
       demand = true;
     }
     const from = firstTokenAtOrAfter(tokens.start, tokens.count, unit.start);
@@ -185,7 +177,7 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
     else if (unit.section === null || unit.section === "other") {
       // A sentence about the company may still name the stack from some point on.
       const unitText = text.slice(unit.start, unit.end);
-      const lowerUnit = STACK_CLAUSE_HINT.test(unitText) ? normalizeForCues(unitText) : "";
+      const lowerUnit = CUES.stackClauseHint.test(unitText) ? normalizeForCues(unitText) : "";
       const at = lowerUnit ? findStackClause(lowerUnit) : -1;
       if (at < 0 || disclaimsNeed(lowerUnit)) {
         // Recall first: read the unit's skills, keep them unless the unit plainly asks nothing.

@@ -3,7 +3,8 @@
  * preferred)" only SAR is preferred; in "Kafka is a plus" the whole clause is.
  */
 import { blankBrackets, indexOfSpan, type Span } from "./clauses";
-import { normalizeForCues, PREFERRED_CUE } from "./kind";
+import { normalizeForCues } from "./kind";
+import { CUES } from "./cues";
 
 /** Where a softened bracket without skills of its own reaches back to: "Go (nice to have)". */
 function itemStartBefore(text: string, clause: Span, bracketStart: number): number {
@@ -15,7 +16,7 @@ const CUE_FILLER = /\b(strongly|highly|very|really|definitely|also|but|is|are|a|
 
 /** "(nice to have)", "(strongly preferred)": a bracket that only softens what comes before it. */
 function isCueOnly(bracketText: string): boolean {
-  const rest = normalizeForCues(bracketText).replace(new RegExp(PREFERRED_CUE.source, "g"), " ").replace(CUE_FILLER, " ");
+  const rest = normalizeForCues(bracketText).replace(new RegExp(CUES.preferred.source, "g"), " ").replace(CUE_FILLER, " ");
   return !/[a-z0-9]/.test(rest);
 }
 
@@ -27,7 +28,7 @@ function softenedParts(text: string, bracket: Span): Span[] {
   let from = bracket[0];
   for (let i = bracket[0]; i <= bracket[1]; i++) {
     if (i < bracket[1] && text[i] !== ";") continue;
-    if (PREFERRED_CUE.test(normalizeForCues(text.slice(from, i)))) parts.push([from, i]);
+    if (CUES.preferred.test(normalizeForCues(text.slice(from, i)))) parts.push([from, i]);
     from = i + 1;
   }
   return parts.length > 0 ? parts : [bracket];
@@ -41,13 +42,13 @@ function softenedParts(text: string, bracket: Span): Span[] {
 export function findPreferredScopes(text: string, clauses: Span[], brackets: Span[]): Span[] {
   const scopes: Span[] = [];
   for (const bracket of brackets) {
-    if (!PREFERRED_CUE.test(normalizeForCues(text.slice(bracket[0], bracket[1])))) continue;
+    if (!CUES.preferred.test(normalizeForCues(text.slice(bracket[0], bracket[1])))) continue;
     const clause = clauses[Math.max(0, indexOfSpan(clauses, bracket[0]))];
     if (isCueOnly(text.slice(bracket[0], bracket[1]))) scopes.push([itemStartBefore(text, clause, bracket[0]), bracket[1]]);
     else scopes.push(...softenedParts(text, bracket));
   }
   for (const clause of clauses) {
-    if (PREFERRED_CUE.test(normalizeForCues(blankBrackets(text, clause, brackets)))) scopes.push(clause);
+    if (CUES.preferred.test(normalizeForCues(blankBrackets(text, clause, brackets)))) scopes.push(clause);
   }
   return scopes;
 }

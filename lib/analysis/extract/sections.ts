@@ -2,6 +2,8 @@
  * Section headings: recognising a heading line in any common style and mapping its words to a
  * normalised label. Requirements only come from some sections, so this decides precision.
  */
+import { HEADING_FAMILIES } from "./cues";
+
 export type SectionLabel =
   | "requirements"
   | "preferred"
@@ -14,29 +16,6 @@ export type SectionLabel =
 
 /** Sections whose lines are requirements of the posting (the rest are context). */
 export const REQUIREMENT_SECTIONS: ReadonlySet<SectionLabel> = new Set(["requirements", "preferred", "stack"]);
-
-// Order matters: "Preferred qualifications" is preferred, "About you" is requirements, "About the role" is responsibilities.
-const VOCABULARY: [SectionLabel, RegExp][] = [
-  [
-    "preferred",
-    /\b(nice to haves?|^nice$|^plus$|bonus(es| points)?|extra points|plus points|preferred|preferable|pluses|a plus|desired|desirable|good to have|great to have|would be (great|nice|a plus)|extra credit|not required|optional|ideally|brownie points|stand out|set you apart|even better|advantage(ous)?|we'd love|if any of (?:the below|these|the following)|also describe you|(?:could|would) be (?:an? )?(?:exciting|great|good) (?:opportunity|fit))\b/,
-  ],
-  [
-    "requirements",
-    /\b(requirements?|required|(we )?require|qualifications?|must haves?|must have|what you('ll| will)? bring|looking for|who you are|about you|you (probably |likely |already |might |may |ideally )?have|you should have|you('ll| will)? need|ideal candidate|your (profile|background|experience|skills)|profile|skills|skillset|experience|great fit|good fit|right fit|competenc(y|ies)|what we need|what we expect|(what )?(we're|we are|i'm|i am) after|what we want|what we're hoping for|what we are hoping for|expectations|prerequisites|minimum|essentials?|(be )?a (good |great |strong )?fit|fit if you|(excel|thrive|succeed|shine|do well)( (at|in) (this|the) (role|job|position))? if you|who are you|is this you|sounds? like you|what it takes|to succeed|you are|you're|profil|anforderungen|qualifikationen|das bringst du mit|was du mitbringst|was sie mitbringen)\b/,
-  ],
-  [
-    "responsibilities",
-    /\b(responsibilit(y|ies)|what you('ll| will| would|'d)? (do|work on|be doing|be working on|build|own|achieve)|the role|your role|role|day to day|duties|you will|you'll|your (impact|mission|day)|the job|the work|the position|accountabilities|projects|tasks|impact|mission for you|aufgaben|deine aufgaben|ihre aufgaben)\b/,
-  ],
-  ["stack", /\b(tech stack|stack|tech|technologies|technology|tools|tooling|toolbox|environment|(what|tools) we (use|work with|build with|run on)|we use|built with)\b/],
-  [
-    "benefits",
-    /\b(wir bieten|was wir bieten|benefits|perks|compensation|salary|pay|what we offer|we offer|offer|in it for you|logistics|package|equity|location|visa|relocation|remote|hours|schedule|contract|salary range|employment)\b/,
-  ],
-  ["apply", /\b(apply|applying|application|how to|interview|hiring process|next steps|contact|process)\b/],
-  ["about", /\b(about|company|culture|values|who we are|mission|team|story|why join|why us|why work|us|overview|introduction|summary|description)\b/],
-];
 
 /** Lowercase, curly quotes straightened, punctuation turned into spaces. */
 export function normalizeHeadingText(text: string): string {
@@ -56,7 +35,7 @@ export function classifySectionTitle(title: string): SectionLabel {
   if (known) return known;
   const normalized = normalizeHeadingText(title);
   let result: SectionLabel = "other";
-  for (const [label, pattern] of VOCABULARY) {
+  for (const [label, pattern] of HEADING_FAMILIES) {
     if (pattern.test(normalized)) {
       result = label;
       break;

@@ -6,6 +6,7 @@
 import type { AliasEntry, SkillIndex } from "./skill-index";
 import type { MatchContext, SkillMatch } from "./skill-matcher";
 import { GAP_HARD, GAP_SOFT } from "./tokens";
+import { CUES } from "./cues";
 
 const LIST_WORDS = new Set(["and", "or", "&", "as", "well"]);
 const LANGUAGE_WORDS = new Set([
@@ -14,10 +15,6 @@ const LANGUAGE_WORDS = new Set([
   "expertise", "proficiency", "knowledge", "libraries", "stack", "services", "microservices", "backend",
 ]);
 const PREPOSITIONS = new Set(["in", "with", "using", "of", "and", "or"]);
-const SPOKEN_CONTEXT =
-  /\b(fluent|fluency|speak|speaking|spoken|written|verbal|languages?|native|bilingual|proficien\w*|communicat\w*|mother tongue|oral|c1|c2|b1|b2|excellent (?:english|german|french|spanish|dutch|japanese|mandarin|portuguese|italian)|conversational)\b/;
-
-const NATIONALITY = /\b(citizen\w*|national\w*|passport|residen\w*|based|located|law|market|markets|customers?|clients?|companies|company|cuisine|food)\b/;
 
 /** Is `phrase` in `haystack` with non-alphanumeric characters (or the ends) on both sides? */
 export function containsPhrase(haystack: string, phrase: string): boolean {
@@ -99,8 +96,8 @@ export function filterSpokenLanguages(found: SkillMatch[], ctx: MatchContext): S
   const spoken = found.filter((m) => m.skill.category === "spoken-language" && !m.skill.ambiguity);
   if (spoken.length === 0) return found;
   const distinct = new Set(spoken.map((m) => m.skill.id)).size;
-  if (distinct >= 2 || SPOKEN_CONTEXT.test(ctx.unitLower.value())) return found;
+  if (distinct >= 2 || CUES.spokenContext.test(ctx.unitLower.value())) return found;
   // "Dutch is a plus", "- German (B2)": a requirement that opens with the language names it.
   const opening = ctx.tokens.start[ctx.from];
-  return found.filter((m) => !spoken.includes(m) || (m.start === opening && !NATIONALITY.test(ctx.unitLower.value())));
+  return found.filter((m) => !spoken.includes(m) || (m.start === opening && !CUES.nationality.test(ctx.unitLower.value())));
 }

@@ -19,7 +19,6 @@ const HEAD_WORDS = new Set([
   "roles", "role", "positions",
 ]);
 
-
 /** Could a list in this unit share a head word? A bracket, or a head noun after a list mark ("and", "or", ",", "/"). */
 export function mayShareHead(ctx: MatchContext): boolean {
   const { tokens, text } = ctx;

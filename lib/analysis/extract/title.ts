@@ -1,11 +1,8 @@
+import { CUES } from "./cues";
 /**
  * Job title and company from the top of a posting: "Company - Title - Location - Full-time"
  * (Hacker News style, also with "|" or "·"), "Title: ...", or "We are looking for a <Title> to ...".
  */
-const ROLE_WORD =
-  /\b(engineer|engineering manager|developer|scientist|architect|manager|designer|analyst|lead|head of|director|programmer|administrator|consultant|researcher|specialist|intern|sre|devops|cto|vp|officer|technician|associate|strategist|recruiter|writer|advocate|owner|quant|trader|founding)\b/i;
-const NOT_TITLE =
-  /\b(remote|onsite|on-site|hybrid|full[- ]?time|part[- ]?time|contract|intern(ship)?s? only|visa|salary|\$\d|\d+k|usd|eur|gbp|h1b|relocation|apply|https?:|www\.|us only|time zones?)\b/i;
 const LOCATION_ONLY = /^[A-Z][\w .'-]*(,\s*[A-Z][\w .'-]*)+$/;
 
 export interface TitleGuess {
@@ -20,15 +17,15 @@ function cleanSegment(segment: string): string {
 function fromHeaderLine(line: string): TitleGuess | null {
   const segments = line.split(/\s+[-–—|·•]\s+|\s*\|\s*|\s+[-–—]\s*(?=[A-Z])/).map(cleanSegment).filter(Boolean);
   if (segments.length < 2) return null;
-  const titleIndex = segments.findIndex((s) => ROLE_WORD.test(s) && !NOT_TITLE.test(s) && s.split(" ").length <= 10);
+  const titleIndex = segments.findIndex((s) => CUES.roleWord.test(s) && !CUES.notTitle.test(s) && s.split(" ").length <= 10);
   if (titleIndex < 0) return null;
   const title = segments[titleIndex];
   // "Company - Title - ..." usually; "Title — Company (Remote, EU)" sometimes.
   const companyCandidate =
     titleIndex === 0 ? (segments[1]?.replace(/\s*\([^)]*\)\s*$/, "") ?? null) : segments[0];
-  if (titleIndex === 0 && companyCandidate && ROLE_WORD.test(companyCandidate)) return { title, company: null };
+  if (titleIndex === 0 && companyCandidate && CUES.roleWord.test(companyCandidate)) return { title, company: null };
   const company =
-    companyCandidate && !NOT_TITLE.test(companyCandidate) && !LOCATION_ONLY.test(companyCandidate) && companyCandidate.length <= 60
+    companyCandidate && !CUES.notTitle.test(companyCandidate) && !LOCATION_ONLY.test(companyCandidate) && companyCandidate.length <= 60
       ? companyCandidate
       : null;
   return { title, company };
@@ -60,16 +57,16 @@ export function inferTitle(text: string): TitleGuess {
     if (header) return header;
     // "iOS Engineer at Pocket Farm (Remote, EU timezones)"
     const at = /^(.{3,80}?)\s+(?:at|@)\s+([A-Z][\w&.' -]{1,50}?)\s*(?:[(|,–—-]|$)/.exec(cleanSegment(lines[0]));
-    if (at && ROLE_WORD.test(at[1]) && !NOT_TITLE.test(at[1])) return { title: at[1], company: at[2].trim() };
+    if (at && CUES.roleWord.test(at[1]) && !CUES.notTitle.test(at[1])) return { title: at[1], company: at[2].trim() };
     // A short first line that is only a role: "Senior Backend Engineer".
     const first = cleanSegment(lines[0]);
-    if (first.split(" ").length <= 8 && ROLE_WORD.test(first) && !/[.!?]$/.test(first) && !NOT_TITLE.test(first)) {
+    if (first.split(" ").length <= 8 && CUES.roleWord.test(first) && !/[.!?]$/.test(first) && !CUES.notTitle.test(first)) {
       return { title: first.replace(/\s*\([^)]*\)\s*$/, ""), company: null };
     }
   }
   const intro = /\b(?:looking for|hiring|seeking)\s+(?:an?\s+|our\s+(?:first\s+)?)?(?:\*)?([A-Z][\w+#/.-]*(?:\s+[A-Z(][\w+#/.()-]*){0,5})/.exec(
     lines.join("\n"),
   );
-  if (intro && ROLE_WORD.test(intro[1])) return { title: intro[1].replace(/[*.]+$/, ""), company: null };
+  if (intro && CUES.roleWord.test(intro[1])) return { title: intro[1].replace(/[*.]+$/, ""), company: null };
   return { title: null, company: null };
 }

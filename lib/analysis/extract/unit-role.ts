@@ -4,12 +4,13 @@
  * judged by its own words, so a posting without headings still yields its requirement lines.
  */
 import type { RequirementKind } from "@/lib/analysis/types";
-import { describesContext, isClosing, isStackStatement, normalizeForCues, PREFERRED_CUE, readVoice } from "./kind";
+import { describesContext, isClosing, isStackStatement, normalizeForCues, readVoice } from "./kind";
 
 const REQUIRED_WORD = /\b(required|is a must|are a must|mandatory|essential)\b/i;
 import type { SectionLabel } from "./sections";
 import type { Unit } from "./units";
 import { ALL_CUES, CUE_CLOSING } from "./word-gate";
+import { CUES } from "./cues";
 
 export interface UnitRole {
   kind: RequirementKind;
@@ -34,7 +35,7 @@ export function decideUnitRole(unit: Unit, unitText: string, cues: number = ALL_
       if (mayClose && isClosing(normalizeForCues(unitText))) return null;
       // "Preferred: LoRA, DPO. 2+ years of professional experience required.": an explicit demand
       // inside a preferred section is still a must.
-      if (REQUIRED_WORD.test(unitText) && !PREFERRED_CUE.test(normalizeForCues(unitText))) return { kind: "must", section: "preferred" };
+      if (REQUIRED_WORD.test(unitText) && !CUES.preferred.test(normalizeForCues(unitText))) return { kind: "must", section: "preferred" };
       return { kind: "preferred", section: "preferred" };
     }
     case "stack":

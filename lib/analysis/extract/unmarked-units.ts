@@ -10,17 +10,8 @@
 import { hasNarrowerSkills } from "@/lib/analysis/taxonomy";
 import type { UnitRole } from "./unit-role";
 import type { SkillMatch } from "./skill-matcher";
-import {
-  ADDRESSES_CANDIDATE,
-  CLOSING,
-  COMPANY_SUBJECT,
-  DESCRIPTION_OPENER,
-  disclaimsNeed,
-  normalizeForCues,
-  PREFERRED_CUE,
-  REASSURANCE,
-  REQUIREMENT_CUE,
-} from "./kind";
+import { CUES } from "./cues";
+import { disclaimsNeed, normalizeForCues } from "./kind";
 
 /** What lies between two items of a list: separators and at most one "and"/"or". */
 const LIST_GAP = /^[\s,;/&()+|·•:–—*_`-]*(?:\b(?:and|or|plus|as well as)\b)?[\s,;/&()+|·•:–—*_`-]*$/i;
@@ -80,31 +71,12 @@ export function countListLinks(text: string, matches: readonly SkillMatch[]): nu
   return links;
 }
 
-/** Words that make a list in the company's voice its tools or its openings. */
-const STACK_OR_HIRING =
-  /\b(?:(?<!full[- ])stack|tech|tooling|tools|we (?:\w+ )?(?:use|love|like|work (?:with|in)|write|code|build (?:with|on|in)|run on|rely on)|using|built (?:with|on|in)|written in|powered by|looking for|hiring|to hire|seeking)\b/;
-
-/** The company naming its own tools or practices. */
-const OWN_STACK =
-  /^(?:(?:currently|today|right now|internally),? )?(?:our (?:[\w-]+ ){0,2}(?:frontends?|front-ends?|front end|backends?|back-ends?|back end|stack|apps?|applications?|products?|infrastructure|infra|platform|services|codebase|code|database|pipelines?|tooling|ci|models?|systems?) (?:is|are|uses?|runs?|lives?|has|have|(?:is|are) (?:built|written|powered))\b|we(?:'re| are)? (?:\w+ ){0,2}(?:integrate with|build on|building (?:on|with)|are built on|deploy (?:on|to)|host on|ship with|do|practice|follow) )/;
-
-/** Tools the company does not use, or wants gone: "we don't run on Shopify", "a Jenkins box we'd love you to retire". */
-export const LEAVING = /\b(?:don't|do not|doesn't|does not|never|no longer|not) (?:use|run|work with|rely|build)|\b(?:retire|replace|sunset|deprecate|migrate (?:away )?from|moving (?:away )?from|legacy)\b/;
-
-/** A sentence about someone else or the company's doing ("Sourcegraph is a code AI platform that ..."). */
-const COMPANY_DOING =
-  /^[\w.&'-]+(?: [\w.&'-]+){0,3} (?:is|are|was|were|has|have|builds|creates|makes|offers|provides|helps|lets|enables|powers|develops|serves|automates|connects|includes|turns|brings|works|sells|runs)\b|^(?:it|this|they|these|under the hood|today|founded|backed)\b/;
-
 const distinctSkills = (matches: readonly SkillMatch[]) => new Set(matches.map((m) => m.skill.id)).size;
 
 /** Categories that hold fields, qualities and languages, never a product or tool. */
 const FIELD_CATEGORIES: ReadonlySet<string> = new Set(["domain", "soft", "spoken-language", "concept", "practice"]);
 /** "Python", "Apache Kafka", "Node.js", "Ruby on Rails", "CI/CD": a name, not a phrase of common nouns. */
 const PROPER_NAME = /^(?:[.A-Z0-9][^\s]*|[a-z]+[A-Z.+#/][^\s]*|on|of|for|and|the)(?:\s+(?:[A-Z0-9][^\s]*|[a-z]+[A-Z.+#/][^\s]*|on|of|for|and|the))*$/;
-
-/** What the company's product serves or connects to: its customers' systems, not its own stack. */
-export const CUSTOMERS_SYSTEMS =
-  /\b(?:customers?|clients?|users?|partners?) (?:use|run|rely|deploy|include)|\bour (?:customers|clients|users)\b|\b(?:connects?|connecting|integrates?|integrating) (?:to|with)|\bsupports?\b|\bcompatible with\b|\b(?:trusted|used|backed|funded|loved) by\b|\binvestors?\b/;
 
 export interface UnmarkedDecision {
   role: UnitRole;
@@ -132,38 +104,34 @@ export function decideUnmarkedUnit(unitText: string, matches: readonly SkillMatc
   if (role !== "own-stack" && role !== "description") return role ? { role, technologiesOnly: false } : null;
   // The company describing itself or its product: the tools it names are its stack, unless the
   // sentence is about its mission, the work ahead or its customers.
-  if (role === "description" && WORK_OR_MISSION.test(normalizeForCues(unitText))) return null;
+  if (role === "description" && CUES.workOrMission.test(normalizeForCues(unitText))) return null;
   return matches.some(isTechnology) ? { role: { kind: "preferred", section: "stack" }, technologiesOnly: true } : null;
 }
-
-/** A description of the mission or the work to be done, not of the tools in use. */
-export const WORK_OR_MISSION =
-  /\b(?:mission|vision|projects? (?:include|included)|recent(?:ly)? (?:projects|launches|work)|take (?:a|the|an) [\w-]+ from|we need another|you(?:'ll| will| would)|your (?:first|day)|to make [\w-]+ [\w-]+ (?:boring|easy|simple|better))\b/;
 
 function decideRole(unitText: string, matches: readonly SkillMatch[], text: string): UnitRole | null | "own-stack" | "description" {
   if (matches.length === 0) return null;
   const lower = normalizeForCues(unitText);
   if (/^\s*(https?:\/\/|www\.)\S*\s*$/.test(lower)) return null;
-  if (disclaimsNeed(lower) || REASSURANCE.test(lower) || LEAVING.test(lower)) return null;
-  const asks = REQUIREMENT_CUE.test(lower);
-  const prefers = PREFERRED_CUE.test(lower);
+  if (disclaimsNeed(lower) || CUES.reassurance.test(lower) || CUES.leaving.test(lower)) return null;
+  const asks = CUES.requirement.test(lower);
+  const prefers = CUES.preferred.test(lower);
   const describes =
-    DESCRIPTION_OPENER.test(lower) ||
-    (COMPANY_SUBJECT.test(lower) && !ADDRESSES_CANDIDATE.test(lower)) ||
-    COMPANY_DOING.test(lower) ||
+    CUES.descriptionOpener.test(lower) ||
+    (CUES.companySubject.test(lower) && !CUES.addressesCandidate.test(lower)) ||
+    CUES.companyDoing.test(lower) ||
     /^(?:you(?:'ll| will| would|'d) |as (?:a|an|our) |in this role|on any given day|(?:they|he|she) (?:may|will|can|often|also|usually)\b)/.test(lower);
   // What the company sells, serves or is trusted by is never the candidate's stack.
-  if (CUSTOMERS_SYSTEMS.test(lower)) return describes || !asks ? null : { kind: "must", section: null };
+  if (CUES.customersSystems.test(lower)) return describes || !asks ? null : { kind: "must", section: null };
   const links = countListLinks(text, matches);
   // A list of tools is the stack ("We love python, react, tailwind and OpenAI"), unless it lists
   // what the company sells or serves ("It connects to BigQuery, Redshift, Snowflake, Postgres").
-  if (distinctSkills(matches) >= 3 && links >= 2 && (!describes || STACK_OR_HIRING.test(lower))) {
+  if (distinctSkills(matches) >= 3 && links >= 2 && (!describes || CUES.stackOrHiring.test(lower))) {
     return { kind: "preferred", section: "stack" };
   }
-  if (CLOSING.test(lower)) return null;
+  if (CUES.closing.test(lower)) return null;
   // "Our frontend is AngularJS", "we integrate with OpenAI", "we do code reviews": the company's
   // own tools and practices are its stack.
-  if (OWN_STACK.test(lower)) return "own-stack";
+  if (CUES.ownStack.test(lower)) return "own-stack";
   // The company, its product or the work, described.
   if (describes && !(prefers && asks)) return "description";
   if (asks && !prefers) return { kind: "must", section: null };

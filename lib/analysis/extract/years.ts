@@ -1,3 +1,4 @@
+import { CUES } from "./cues";
 /**
  * Years of experience: "7+ years", "at least seven years", "3-5 years" (3), "minimum of 5 years",
  * "an additional 2 years as a Lead". Offsets are relative to the string given.
@@ -28,13 +29,6 @@ const YEARS = new RegExp(
     `\\(?${NUMBER}\\s*(?:\\+|plus)?\\)?\\s*(?:(?:-|–|—|to)\\s*${NUMBER}\\s*\\+?\\s*)?(?:or\\s+more\\s+)?(?:years?|yrs?)\\b(?:\\s*\\+)?`,
   "gi",
 );
-// Durations that are not experience: "in the last 2 years", "within 3 years", "2 years old".
-const NOT_EXPERIENCE_BEFORE = /\b(in the (last|past|next|first)|within|after|every|for the (next|first|past)|over the (last|past|next)|up to|under|less than)\s*$/i;
-const NOT_EXPERIENCE_AFTER = /^\s*(old|ago|of age|warranty|contract|vesting|cliff|runway|in business|of funding|and counting)\b/i;
-// "7 years of overall professional experience in data science": the posting's bar and the field's years.
-const OVERALL_EXPERIENCE = /^\s*(?:of\s+)?(?:total|overall)\s+(?:(?:professional|industry|work|relevant)\s+)?(?:experience|exp)\b/i;
-const GENERIC_EXPERIENCE =
-  /^\s*of\s+(?:(?:professional|relevant|industry|hands-on|practical)\s+)?experience\s+(?:with|in)\s+(?:software\s+(?:development|engineering)|programming|coding)\b(?=\s*(?:$|[.,;:)(]|\band\b|\bin\s+(?:one|a|at least)\b))|^\s*(?:in|within)\s+(?:the\s+)?(?:industry|field|tech(?:nology)?\s+industry)\b|^\s*(?:in|of)\s+(?:professional\s+)?software\s+(?:engineering|development)(?:\s+roles?)?(?=\s*(?:$|[.,;:)(\]]|\band\b|\bincluding\b))|^\s*(?:of\s+)?(?:(?:professional|relevant|related|industry|commercial|hands-on|practical|applied|proven|overall|total|full-time|work|working|technical|post-graduate|post-graduation|non-internship|non-academic|paid|software|development|engineering|programming|coding|it|tech|prior|previous|real-world|production)\s+)*(?:experience|exp)\b(?=\s*(?:$|[.,;:)(\]]|\band\b|\bor\b|\boverall\b|\bin\s+total\b|\bas\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:engineer|developer|programmer)s?\b|\b(?:is\s+)?(?:required|needed|preferred|desired|minimum)\b|\bin\s+(?:the\s+)?(?:industry|field|a\s+similar|similar|tech|software(?:\s+(?:development|engineering))?)\b))/i;
 
 // "A decade of industry experience", "over two decades in trading": decades are years too.
 const DECADES = /\b(?:(?:at\s+least|over|more\s+than|nearly|almost|upwards\s+of)\s+)?(a|one|two|three|half\s+a|\d)\s+decades?\b/gi;
@@ -69,11 +63,11 @@ export function findYearsMentions(text: string): YearsMention[] {
 function toMention(text: string, start: number, end: number, years: number, additional: boolean): YearsMention | null {
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end);
-  if (NOT_EXPERIENCE_BEFORE.test(before) || NOT_EXPERIENCE_AFTER.test(after)) return null;
+  if (CUES.notExperienceBefore.test(before) || CUES.notExperienceAfter.test(after)) return null;
   if (!Number.isFinite(years) || years <= 0 || years > 40) return null;
-  const overall = OVERALL_EXPERIENCE.exec(after);
+  const overall = CUES.overallExperience.exec(after);
   if (overall) return { start, end, years, additional, genericEnd: end + overall[0].length, overall: true };
-  const generic = GENERIC_EXPERIENCE.exec(after);
+  const generic = CUES.genericExperience.exec(after);
   return { start, end, years, additional, genericEnd: generic ? end + generic[0].length : -1 };
 }
 

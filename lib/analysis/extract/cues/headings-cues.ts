@@ -1,0 +1,213 @@
+/**
+ * Section headings, one family per label. Read by sections.ts, first match wins in the order of
+ * HEADING_FAMILIES (cues/index.ts).
+ * Phrase lists compiled in one place (cues/index.ts); docs/extraction.md says how to add one.
+ */
+import type { CueFamily } from "./compile";
+
+/** Headings of optional qualifications. Order of the heading families matters: "Preferred qualifications" is preferred, "About you" is requirements, "About the role" is responsibilities. */
+export const preferredHeading: CueFamily = {
+  at: "word",
+  phrases: [
+    /nice to haves?/,
+    /^nice$/,
+    /^plus$/,
+    /bonus(es| points)?/,
+    /extra points/,
+    /plus points/,
+    /preferred/,
+    /preferable/,
+    /pluses/,
+    /a plus/,
+    /desired/,
+    /desirable/,
+    /good to have/,
+    /great to have/,
+    /would be (great|nice|a plus)/,
+    /extra credit/,
+    /not required/,
+    /optional/,
+    /ideally/,
+    /brownie points/,
+    /stand out/,
+    /set you apart/,
+    /even better/,
+    /advantage(ous)?/,
+    /we'd love/,
+    /if any of (?:the below|these|the following)/,
+    /also describe you/,
+    /(?:could|would) be (?:an? )?(?:exciting|great|good) (?:opportunity|fit)/,
+  ],
+};
+
+/** Headings of what the candidate must bring. */
+export const requirementsHeading: CueFamily = {
+  at: "word",
+  phrases: [
+    /requirements?/,
+    /required/,
+    /(we )?require/,
+    /qualifications?/,
+    /must haves?/,
+    /must have/,
+    /what you('ll| will)? bring/,
+    /looking for/,
+    /who you are/,
+    /about you/,
+    /you (probably |likely |already |might |may |ideally )?have/,
+    /you should have/,
+    /you('ll| will)? need/,
+    /ideal candidate/,
+    /your (profile|background|experience|skills)/,
+    /profile/,
+    /skills/,
+    /skillset/,
+    /experience/,
+    /great fit/,
+    /good fit/,
+    /right fit/,
+    /competenc(y|ies)/,
+    /what we need/,
+    /what we expect/,
+    /(what )?(we're|we are|i'm|i am) after/,
+    /what we want/,
+    /what we're hoping for/,
+    /what we are hoping for/,
+    /expectations/,
+    /prerequisites/,
+    /minimum/,
+    /essentials?/,
+    /(be )?a (good |great |strong )?fit/,
+    /fit if you/,
+    /(excel|thrive|succeed|shine|do well)( (at|in) (this|the) (role|job|position))? if you/,
+    /who are you/,
+    /is this you/,
+    /sounds? like you/,
+    /what it takes/,
+    /to succeed/,
+    /you are/,
+    /you're/,
+    /profil/,
+    /anforderungen/,
+    /qualifikationen/,
+    /das bringst du mit/,
+    /was du mitbringst/,
+    /was sie mitbringen/,
+  ],
+};
+
+/** Headings of the work itself. */
+export const responsibilitiesHeading: CueFamily = {
+  at: "word",
+  phrases: [
+    /responsibilit(y|ies)/,
+    /what you('ll| will| would|'d)? (do|work on|be doing|be working on|build|own|achieve)/,
+    /the role/,
+    /your role/,
+    /role/,
+    /day to day/,
+    /duties/,
+    /you will/,
+    /you'll/,
+    /your (impact|mission|day)/,
+    /the job/,
+    /the work/,
+    /the position/,
+    /accountabilities/,
+    /projects/,
+    /tasks/,
+    /impact/,
+    /mission for you/,
+    /aufgaben/,
+    /deine aufgaben/,
+    /ihre aufgaben/,
+  ],
+};
+
+/** Headings of the tools in use. */
+export const stackHeading: CueFamily = {
+  at: "word",
+  phrases: [
+    /tech stack/,
+    /stack/,
+    /tech/,
+    /technologies/,
+    /technology/,
+    /tools/,
+    /tooling/,
+    /toolbox/,
+    /environment/,
+    /(what|tools) we (use|work with|build with|run on)/,
+    /we use/,
+    /built with/,
+  ],
+};
+
+/** Headings of what the company offers. */
+export const benefitsHeading: CueFamily = {
+  at: "word",
+  phrases: [
+    /wir bieten/,
+    /was wir bieten/,
+    /benefits/,
+    /perks/,
+    /compensation/,
+    /salary/,
+    /pay/,
+    /what we offer/,
+    /we offer/,
+    /offer/,
+    /in it for you/,
+    /logistics/,
+    /package/,
+    /equity/,
+    /location/,
+    /visa/,
+    /relocation/,
+    /remote/,
+    /hours/,
+    /schedule/,
+    /contract/,
+    /salary range/,
+    /employment/,
+  ],
+};
+
+/** Headings of how to apply. */
+export const applyHeading: CueFamily = {
+  at: "word",
+  phrases: [
+    /apply/,
+    /applying/,
+    /application/,
+    /how to/,
+    /interview/,
+    /hiring process/,
+    /next steps/,
+    /contact/,
+    /process/,
+  ],
+};
+
+/** Headings about the company. */
+export const aboutHeading: CueFamily = {
+  at: "word",
+  phrases: [
+    /about/,
+    /company/,
+    /culture/,
+    /values/,
+    /who we are/,
+    /mission/,
+    /team/,
+    /story/,
+    /why join/,
+    /why us/,
+    /why work/,
+    /us/,
+    /overview/,
+    /introduction/,
+    /summary/,
+    /description/,
+  ],
+};

@@ -1,0 +1,82 @@
+/**
+ * Units nothing marks as requirements: the evidence that they ask nothing (the company's own
+ * tools, customers, mission, tools being retired). Read by unmarked-units.ts.
+ * Phrase lists compiled in one place (cues/index.ts); docs/extraction.md says how to add one.
+ */
+import type { CueFamily } from "./compile";
+
+/** Words that make a list in the company's voice its tools or its openings. */
+export const stackOrHiring: CueFamily = {
+  at: "word",
+  phrases: [
+    /(?<!full[- ])stack/,
+    /tech/,
+    /tooling/,
+    /tools/,
+    /we (?:\w+ )?(?:use|love|like|work (?:with|in)|write|code|build (?:with|on|in)|run on|rely on)/,
+    /using/,
+    /built (?:with|on|in)/,
+    /written in/,
+    /powered by/,
+    /looking for/,
+    /hiring/,
+    /to hire/,
+    /seeking/,
+  ],
+};
+
+/** The company naming its own tools or practices. */
+export const ownStack: CueFamily = {
+  at: "anywhere", wholeWords: false,
+  phrases: [
+    /^(?:(?:currently|today|right now|internally),? )?(?:our (?:[\w-]+ ){0,2}(?:frontends?|front-ends?|front end|backends?|back-ends?|back end|stack|apps?|applications?|products?|infrastructure|infra|platform|services|codebase|code|database|pipelines?|tooling|ci|models?|systems?) (?:is|are|uses?|runs?|lives?|has|have|(?:is|are) (?:built|written|powered))\b|we(?:'re| are)? (?:\w+ ){0,2}(?:integrate with|build on|building (?:on|with)|are built on|deploy (?:on|to)|host on|ship with|do|practice|follow) )/,
+  ],
+};
+
+/** Tools the company does not use, or wants gone: "we don't run on Shopify", "a Jenkins box we'd love you to retire". */
+export const leaving: CueFamily = {
+  at: "anywhere", wholeWords: false,
+  phrases: [
+    /\b(?:don't|do not|doesn't|does not|never|no longer|not) (?:use|run|work with|rely|build)/,
+    /\b(?:retire|replace|sunset|deprecate|migrate (?:away )?from|moving (?:away )?from|legacy)\b/,
+  ],
+};
+
+/** A sentence about someone else or the company's doing ("Sourcegraph is a code AI platform that ..."). */
+export const companyDoing: CueFamily = {
+  at: "anywhere", wholeWords: false,
+  phrases: [
+    /^[\w.&'-]+(?: [\w.&'-]+){0,3} (?:is|are|was|were|has|have|builds|creates|makes|offers|provides|helps|lets|enables|powers|develops|serves|automates|connects|includes|turns|brings|works|sells|runs)\b/,
+    /^(?:it|this|they|these|under the hood|today|founded|backed)\b/,
+  ],
+};
+
+/** What the company's product serves or connects to: its customers' systems, not its own stack. */
+export const customersSystems: CueFamily = {
+  at: "anywhere", wholeWords: false,
+  phrases: [
+    /\b(?:customers?|clients?|users?|partners?) (?:use|run|rely|deploy|include)/,
+    /\bour (?:customers|clients|users)\b/,
+    /\b(?:connects?|connecting|integrates?|integrating) (?:to|with)/,
+    /\bsupports?\b/,
+    /\bcompatible with\b/,
+    /\b(?:trusted|used|backed|funded|loved) by\b/,
+    /\binvestors?\b/,
+  ],
+};
+
+/** A description of the mission or the work to be done, not of the tools in use. */
+export const workOrMission: CueFamily = {
+  at: "word",
+  phrases: [
+    /mission/,
+    /vision/,
+    /projects? (?:include|included)/,
+    /recent(?:ly)? (?:projects|launches|work)/,
+    /take (?:a|the|an) [\w-]+ from/,
+    /we need another/,
+    /you(?:'ll| will| would)/,
+    /your (?:first|day)/,
+    /to make [\w-]+ [\w-]+ (?:boring|easy|simple|better)/,
+  ],
+};
