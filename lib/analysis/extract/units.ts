@@ -204,9 +204,16 @@ export function layoutPosting(text: string): Layout {
     }
     // A label line stays whole ("Development lead experience: requirements capture, ...").
     const spans = splitProse ? splitSentences(text, start, end) : [[start, end] as [number, number]];
-    const baseSection = unitSection;
-    const baseLabelled = labelled;
+    // "Stack: C#, Python, Gemini API. Understanding of LLM API cost is key.": like one inside a
+    // paragraph, a stack or context label at the start of a line covers its own sentence only.
+    const labelCarries = !label || label.label === "requirements" || label.label === "preferred" || unitSection !== label.label;
+    const baseSection = labelCarries ? unitSection : section;
+    const baseLabelled = labelCarries ? labelled : false;
     spans.forEach(([s, e], index) => {
+      if (index === 1 && !labelCarries) {
+        unitSection = baseSection;
+        labelled = baseLabelled;
+      }
       let sentenceSection = unitSection;
       let sentenceLabelled = labelled;
       // "... in Portland. Must have: advanced SQL, Looker. Nice to have: dbt.": a label inside a
