@@ -105,6 +105,7 @@ export function decideUnmarkedUnit(unitText: string, matches: readonly SkillMatc
   // The company describing itself or its product: the tools it names are its stack, unless the
   // sentence is about its mission, the work ahead or its customers.
   if (role === "description" && CUES.workOrMission.test(normalizeForCues(unitText))) return null;
+  if (role === "description" && !CUES.stackOrHiring.test(normalizeForCues(unitText)) && !CUES.stackClauseHint.test(unitText)) return null;
   return matches.some(isTechnology) ? { role: { kind: "preferred", section: "stack" }, technologiesOnly: true } : null;
 }
 
