@@ -1,14 +1,16 @@
 /**
- * Seventh round: place phrases ("on both the front end and the back end", "across the front end and
- * back end") say where the work happens, not a skill; "Ideally, you have at least N years" keeps its years.
+ * Rule: a place phrase says where the work happens, not a skill. "Node.js on the back end", "on
+ * both the front end and the back end", "across the front end and back end" and "work on the
+ * frontend and backend" keep only the tools around them; front-end and back-end development named
+ * as a demand still match (the taxonomy names the pair together as Full-stack development).
  */
-import { extractRequirements } from "@/lib/analysis/extract";
+import { ids, kinds } from "./support";
 
-function ids(text: string): string[] {
-  return extractRequirements(text).skills.map((s) => s.id);
-}
+describe("place phrases name no skill", () => {
+  test("'on the back end' is where a tool runs, not a skill", () => {
+    expect(kinds("Requirements:\n- TypeScript (Node.js on the back end)")).not.toHaveProperty("back-end-development");
+  });
 
-describe("place phrases", () => {
   test("'Strong TypeScript, on both the front end and the back end' names only TypeScript", () => {
     const found = ids("Requirements:\n- Strong TypeScript, on both the front end and the back end\n- Experience with PostgreSQL");
     expect(found).toContain("typescript");
@@ -16,21 +18,29 @@ describe("place phrases", () => {
     expect(found).not.toContain("back-end-development");
   });
 
-  test("'across the front end and back end' and 'work on the frontend and backend' are places", () => {
+  test("'ship features across the front end and back end using React and Go' names React and Go", () => {
     const a = ids("Requirements:\n- You will ship features across the front end and back end using React and Go.");
     expect(a).toEqual(expect.arrayContaining(["react", "go"]));
     expect(a).not.toContain("front-end-development");
     expect(a).not.toContain("back-end-development");
     expect(a).not.toContain("full-stack-development");
+  });
+
+  test("'work on the frontend and backend of our Django app' names Django", () => {
     const b = ids("Requirements:\n- Comfortable to work on the frontend and backend of our Django app.");
     expect(b).toContain("django");
     expect(b).not.toContain("front-end-development");
     expect(b).not.toContain("back-end-development");
     expect(b).not.toContain("full-stack-development");
   });
+});
+
+describe("the same words as a demand still match", () => {
+  test("'Back-end development in Go' is a skill", () => {
+    expect(kinds("Requirements:\n- Back-end development in Go")).toHaveProperty("back-end-development");
+  });
 
   test("front-end and back-end development as a demand still matches", () => {
-    // The taxonomy names the pair together as Full-stack development.
     const a = ids("Requirements:\n- 3+ years of experience with front-end and back-end development");
     expect(a).toContain("full-stack-development");
     const b = ids("Requirements:\n- Full-stack (frontend + backend) experience with TypeScript");
@@ -39,28 +49,5 @@ describe("place phrases", () => {
     expect(c).toContain("full-stack-development");
     const d = ids("Requirements:\n- Strong back-end development skills in Go");
     expect(d).toContain("back-end-development");
-  });
-});
-
-describe("years in a preferred sentence", () => {
-  test("'Ideally you have 3+ years ..., and at least a year of it building with LLMs'", () => {
-    const result = extractRequirements(
-      "You should have built LLM products and be strong in Python. We use FastAPI and Postgres. Ideally you have 3+ years of software engineering experience, and at least a year of it building with LLMs.",
-    );
-    expect(result.overallMinYears).toBe(3);
-    expect(result.skills.find((s) => s.id === "large-language-models")?.minYears).toBe(1);
-  });
-
-  test("a required figure still wins over a preferred one", () => {
-    const result = extractRequirements(
-      "Requirements:\n- 5+ years of software engineering experience\n- Strong Python\n\nNice to have:\n- Ideally 8+ years of experience",
-    );
-    expect(result.overallMinYears).toBe(5);
-  });
-
-  test("'once a year' is not years of experience", () => {
-    const result = extractRequirements("Requirements:\n- Strong Python; we meet in person once a year.");
-    expect(result.overallMinYears).toBeNull();
-    expect(result.skills.find((s) => s.id === "python")?.minYears).toBeNull();
   });
 });

@@ -1,4 +1,11 @@
+/**
+ * Rule: a posting is cut into units (bullets, list lines and sentences) that each keep their span in
+ * the original text. Bullet markers stay outside the span; inline dash bullets after a label are
+ * split into items; a paragraph, or a long prose line under a title, is cut into sentences, while
+ * consecutive lines of a list stay whole; hard-wrapped paragraphs and wrapped bullets are joined.
+ */
 import { layoutPosting } from "@/lib/analysis/extract/units";
+import { kinds } from "./support";
 
 function unitsOf(text: string) {
   return layoutPosting(text).units.map((u) => ({ text: text.slice(u.start, u.end), section: u.section, shape: u.shape }));
@@ -85,5 +92,13 @@ describe("requirement units keep their span in the original text", () => {
   test("a bullet wrapped onto an indented next line stays one unit", () => {
     const text = "Requirements\n- Experience with AWS services such as EC2,\n  S3 and Lambda\n- Terraform";
     expect(unitsOf(text).map((u) => u.text)).toEqual(["Experience with AWS services such as EC2,\n  S3 and Lambda", "Terraform"]);
+  });
+
+  test("a long prose line under a title is cut into sentences like a paragraph", () => {
+    const text =
+      "Data Analyst - Growth\nWe're hiring a data analyst for our growth team in Porto. Must have: advanced SQL and Tableau. You'll partner with marketing. Experience with Amplitude would be a bonus.";
+    const units = layoutPosting(text).units.map((u) => text.slice(u.start, u.end));
+    expect(units).toContain("Must have: advanced SQL and Tableau.");
+    expect(kinds(text)).toMatchObject({ sql: "must", tableau: "must", amplitude: "preferred" });
   });
 });
