@@ -28,6 +28,7 @@ export const CUES = {
   reassurance: compileCue(voice.reassurance),
   needDisclaimer: compileCue(voice.needDisclaimer),
   stackOrHiring: compileCue(unmarked.stackOrHiring),
+  namesItsTools: compileCue(unmarked.namesItsTools),
   ownStack: compileCue(unmarked.ownStack),
   leaving: compileCue(unmarked.leaving),
   companyDoing: compileCue(unmarked.companyDoing),

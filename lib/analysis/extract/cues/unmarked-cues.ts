@@ -80,3 +80,14 @@ export const workOrMission: CueFamily = {
     /to make [\w-]+ [\w-]+ (?:boring|easy|simple|better)/,
   ],
 };
+
+/** The company saying it uses or builds with what it names ("building a trading platform on Kubernetes", "runs on AWS"), not merely naming products. */
+export const namesItsTools: CueFamily = {
+  at: "word",
+  phrases: [
+    /(?:build|builds|building|built) (?:[\w'-]+ ){0,5}?(?:on|with|in|using|atop)/,
+    /(?:run|runs|running|deployed|hosted|served|written|powered|backed|based) (?:on|in|by|with|atop)/,
+    /(?:uses?|using|leverag(?:e|es|ing)|relies on|rely on)/,
+    /(?:stack|tech|tooling|tools|infrastructure|infra|codebase|monorepo|monolith)/,
+  ],
+};
