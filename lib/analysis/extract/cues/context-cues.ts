@@ -94,8 +94,9 @@ export const contextDemand: CueFamily = {
 export const describesSomeone: CueFamily = {
   at: "start", wholeWords: false,
   phrases: [
-    /i(?:'m| am| have|'ve| hold| served| worked| built| led| developed| successfully| was| bring| specialize)\b/,
+    /(?:(?:additionally|also|moreover|furthermore|currently|previously|recently|besides|in addition|today|now),? )?i(?:'m| am| have|'ve| hold| served| worked| built| led| developed| successfully| was| bring| specialize| excel| possess| enjoy| thrive| love| focus)\b/,
     /my (?:professional|recent|experience|background|skills|educational|expertise)\b/,
+    /in my (?:recent|current|previous|last|past|most recent) (?:role|position|job)\b/,
     /on any given day\b/,
     /(?:they|he|she) (?:may|will|can|often|usually|also|spend)\b/,
   ],

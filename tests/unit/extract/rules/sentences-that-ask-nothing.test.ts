@@ -116,3 +116,24 @@ describe("a requirement keeps its skills despite words that look like context", 
     expect(found.arcgis).toBe("preferred");
   });
 });
+
+describe("the company or the writer describing itself", () => {
+  test("a product compared with others names no stack", () => {
+    const found = kinds("Count is like Jupyter, Tableau and Miro combined in one tool.\n\nRequirements:\n- Strong TypeScript");
+    expect(found["jupyter-notebooks"]).toBeUndefined();
+    expect(found.tableau).toBeUndefined();
+    expect(found.typescript).toBe("must");
+  });
+
+  test("the company building on a platform still names its stack", () => {
+    expect(kinds("Quantico is building a trading platform on Kubernetes.").kubernetes).toBe("preferred");
+  });
+
+  test("a job seeker's sentences after a connector describe the writer", () => {
+    const found = kinds(
+      "Additionally, I have experience in migration projects, integration testing, and automation testing.\nIn my recent role as a Java Developer in a Bank, I served as a Technical Lead.",
+    );
+    expect(found["integration-testing"]).toBeUndefined();
+    expect(found["technical-leadership"]).toBeUndefined();
+  });
+});
