@@ -34,6 +34,8 @@ const NOT_A_SKILL = new Set(
     "operations", "research", "quality", "general", "today", "infrastructure", "video", "software", "development",
     "roles", "role", "multiple", "team", "teams", "hiring", "coordinator", "contractor", "microsoft", "google", "amazon",
     "apple", "meta", "gpu", "cpu", "3d", "2d", "em", "cs", "computational", "systems", "core", "studio", "gmbh", "app",
+    "this", "that", "these", "those", "it", "they", "he", "she", "there", "here", "what", "when", "where", "who", "how",
+    "if", "as", "in", "on", "at", "for", "with", "to", "by", "from", "is", "are", "was", "be", "all", "any", "some",
   ].map((word) => word.toLowerCase()),
 );
 
@@ -48,6 +50,25 @@ function looksLikeSkillName(item: string): boolean {
   if (/^\d+(?:[.,]\d+)*[kmb%+]?$/i.test(item)) return false; // numbers, money
   if (/^[A-Z][a-z]+$/.test(item) && item.length <= 3) return false; // "Hi", "Yes"
   return /[a-z0-9]/i.test(item);
+}
+
+/**
+ * The item's name, or null when it is not name-shaped. An item at the edge of a list may carry the
+ * sentence around it: "We use Cursor, Claude Code and Greptile day-to-day" ends in "Greptile", and
+ * "Experience with Mill, Scala, Spark" starts with "Mill".
+ */
+function nameAtListEdge(item: string, first: boolean, last: boolean): string | null {
+  if (looksLikeSkillName(item)) return item;
+  const words = item.split(/\s+/);
+  if (last && words.length > 1 && /^[a-z]/.test(words[1])) {
+    const head = words[0].replace(/[,.;:!?]+$/, "");
+    if (looksLikeSkillName(head)) return head;
+  }
+  if (first && words.length > 1 && /^[a-z]/.test(words[words.length - 2])) {
+    const tail = words[words.length - 1];
+    if (looksLikeSkillName(tail)) return tail;
+  }
+  return null;
 }
 
 /**
@@ -82,9 +103,12 @@ export function findLongTailSkills(text: string, start: number, end: number, kno
     let { start: s, end: e } = items[i];
     while (s < e && /[\s"'“”‘’*_`.:!?-]/.test(text[s])) s++;
     while (e > s && /[\s"'“”‘’*_`.:!?,-]/.test(text[e - 1])) e--;
-    const name = text.slice(s, e);
     // "Tech Stack: ...": a label, not an item.
-    if (text[items[i].end] === ":" || !looksLikeSkillName(name)) continue;
+    if (text[items[i].end] === ":") continue;
+    const name = nameAtListEdge(text.slice(s, e), i === 0, i === items.length - 1 || !isKnown[i + 1]);
+    if (name === null) continue;
+    s += text.slice(s, e).indexOf(name);
+    e = s + name.length;
     const id = NEW_SKILL_PREFIX + normalizeSkillName(name);
     if (seen.has(id)) continue;
     seen.add(id);

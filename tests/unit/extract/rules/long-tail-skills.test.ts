@@ -16,3 +16,16 @@ describe("long-tail skills", () => {
     expect(found.filter((id) => id.startsWith("new:"))).toEqual([]);
   });
 });
+
+describe("long-tail names at the edge of a list", () => {
+  test("the last item keeps its name, not the words after it", () => {
+    const found = analyze("We use Cursor, Claude Code and Greptile day-to-day.").skills.map((s) => s.name);
+    expect(found).toContain("Greptile");
+    expect(found).not.toContain("Greptile day-to-day");
+  });
+
+  test("a sentence-opening word after a label is not a name", () => {
+    const found = analyze("Storage Sysadmin: Lustre, InfiniBand, Ceph, This is the second role.").skills.map((s) => s.id);
+    expect(found).not.toContain("new:this");
+  });
+});
