@@ -45,7 +45,7 @@ function toolsNamedAnywhere(text: string, tokens: TokenStream, units: Unit[], ma
     if (unit.section === "apply" || unit.section === "benefits") continue;
     const unitText = text.slice(unit.start, unit.end);
     const lower = normalizeForCues(unitText);
-    if (disclaimsNeed(lower) || CUES.customersSystems.test(lower) || CUES.describesSomeone.test(lower) || CUES.leaving.test(lower) || CUES.workOrMission.test(lower)) continue;
+    if (disclaimsNeed(lower) || CUES.customersSystems.test(lower) || CUES.describesSomeone.test(lower) || CUES.leaving.test(lower) || CUES.mission.test(lower)) continue;
     const from = firstTokenAtOrAfter(tokens.start, tokens.count, unit.start);
     const to = firstTokenAtOrAfter(tokens.start, tokens.count, unit.end);
     const matches = matcher.matchUnit({ text, tokens, from, to, unitLower: new LazyLowercase(() => unitText), stackLower }).filter(isTechnology);

@@ -104,7 +104,7 @@ export function decideUnmarkedUnit(unitText: string, matches: readonly SkillMatc
   if (role !== "own-stack" && role !== "description") return role ? { role, technologiesOnly: false } : null;
   // The company describing itself or its product: the tools it names are its stack, unless the
   // sentence is about its mission, the work ahead or its customers.
-  if (role === "description" && CUES.workOrMission.test(normalizeForCues(unitText))) return null;
+  if (role === "description" && (CUES.mission.test(normalizeForCues(unitText)) || CUES.workAhead.test(normalizeForCues(unitText)))) return null;
   // "Count is like Jupyter, Tableau and Miro combined": products named, not the tools in use.
   if (role === "description" && !CUES.namesItsTools.test(normalizeForCues(unitText)) && !CUES.stackOrHiring.test(normalizeForCues(unitText))) return null;
   return matches.some(isTechnology) ? { role: { kind: "preferred", section: "stack" }, technologiesOnly: true } : null;

@@ -65,19 +65,26 @@ export const customersSystems: CueFamily = {
   ],
 };
 
-/** A description of the mission or the work to be done, not of the tools in use. */
-export const workOrMission: CueFamily = {
+/** The company's mission or its past work, not the tools in use. */
+export const mission: CueFamily = {
   at: "word",
   phrases: [
     /mission/,
     /vision/,
     /projects? (?:include|included)/,
     /recent(?:ly)? (?:projects|launches|work)/,
+    /to make [\w-]+ [\w-]+ (?:boring|easy|simple|better)/,
+  ],
+};
+
+/** The work ahead ("You'll design ...", "your first month"), not what the candidate must bring. */
+export const workAhead: CueFamily = {
+  at: "word",
+  phrases: [
     /take (?:a|the|an) [\w-]+ from/,
     /we need another/,
     /you(?:'ll| will| would)/,
     /your (?:first|day)/,
-    /to make [\w-]+ [\w-]+ (?:boring|easy|simple|better)/,
   ],
 };
 

@@ -137,3 +137,13 @@ describe("the company or the writer describing itself", () => {
     expect(found["technical-leadership"]).toBeUndefined();
   });
 });
+
+describe("a posting that asks nothing in so many words", () => {
+  test("still names the tools of the work ahead, as the stack", () => {
+    const found = kinds(
+      "EggAI - AI engineer - Remote\n\nWe are a small boutique consultancy.\n\nYou'll design and implement backend services and event-driven architectures using modern Python, Pydantic and FastAPI.",
+    );
+    expect(found.python).toBe("preferred");
+    expect(found.fastapi).toBe("preferred");
+  });
+});
