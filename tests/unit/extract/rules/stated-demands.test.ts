@@ -73,3 +73,11 @@ describe("demands beside the company's words", () => {
     expect(kindOf("What makes you a great fit:\n- Familiar with building secure systems and testing.", "software-testing")).toBe("must");
   });
 });
+
+describe("the people the company is interested in", () => {
+  test("'particularly interested in true full-stack engineers, with strong React skills' asks for them", () => {
+    const found = kinds("We're particularly interested in true full-stack engineers, with strong React / Typescript / CSS skills.");
+    expect(found.react).toBe("must");
+    expect(found.typescript).toBe("must");
+  });
+});
