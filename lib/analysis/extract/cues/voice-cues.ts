@@ -11,7 +11,8 @@ export const preferred: CueFamily = {
   phrases: [
     /nice[- ]to[- ]haves?/,
     /(is|are|as|be|a) (big |huge |strong |real |definite )?(plus|bonus)/,
-    /bonus/,
+    // Not pay: "equity + bonus", "annual bonus", "bonus structure".
+    /(?<![+&] ?|\b(?:and|equity|annual|signing|sign-on|performance|cash|yearly|quarterly|target|no) )bonus(?!es\b| structure| scheme| plan| program| pool| eligib| potential)/,
     /ideally/,
     /ideal(ly)? if/,
     /preferred/,

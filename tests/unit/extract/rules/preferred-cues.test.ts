@@ -91,3 +91,15 @@ describe("firm words are not preferences", () => {
     expect(found["coordinate-reference-systems"]).toBe("must");
   });
 });
+
+describe("pay is not a preference", () => {
+  test("'equity + bonus' after a demand leaves it a demand", () => {
+    const found = kinds("Systems Engineer: We are looking for engineers that have a strong background in build systems (Linux, Docker). £60k-100k + equity + bonus.");
+    expect(found.linux).toBe("must");
+    expect(found.docker).toBe("must");
+  });
+
+  test("'is a bonus' still softens", () => {
+    expect(kinds("Experience with Kafka is a bonus.")["apache-kafka"]).toBe("preferred");
+  });
+});
