@@ -61,6 +61,14 @@ function pluralsOf(key: string): string[] {
   return [key + "s"];
 }
 
+// "transformer models" -> "transformer model", "web crawlers" -> "web crawler": the singular of a
+// plural last word, for names of two words or more (one word is too often a name: "Pandas", "Rails").
+function singularOf(keys: readonly string[]): string | null {
+  const last = keys[keys.length - 1];
+  if (keys.length < 2 || last.length < 4 || !/[a-z]s$/.test(last) || /(?:ss|us|is)$/.test(last)) return null;
+  return last.endsWith("ies") ? last.slice(0, -3) + "y" : last.slice(0, -1);
+}
+
 function guardFor(skill: SkillDefinition, form: string): Pick<AliasEntry, "guard" | "caseSensitive" | "needsContext"> {
   const key = normalizeSkillName(form);
   const rule = skill.ambiguity;
@@ -127,6 +135,8 @@ export class SkillIndex {
       for (const plural of pluralsOf(keys[keys.length - 1])) {
         this.insert([...keys.slice(0, -1), plural], gaps, { skill, form, ...guard, derived: true });
       }
+      const singular = singularOf(keys);
+      if (singular) this.insert([...keys.slice(0, -1), singular], gaps, { skill, form, ...guard, derived: true });
     }
     if (keys.length > 1 && gaps.slice(1).every((g) => g === GAP_SOFT)) {
       const joined = keys.join("");

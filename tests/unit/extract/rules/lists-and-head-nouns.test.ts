@@ -47,3 +47,13 @@ describe("every option of a list", () => {
     expect(ids("Requirements\n- Solid production exposure to NestJS (or comparable backend frameworks)")).toEqual(["nestjs"]);
   });
 });
+
+describe("singular and plural forms of a name", () => {
+  test("the singular of a plural alias of two words or more is the same skill", () => {
+    expect(kinds("Requirements:\n- State of the art LLM and transformer model experience")["transformer-architecture"]).toBe("must");
+  });
+
+  test("a one-word name keeps its final s ('Pandas' is not 'panda')", () => {
+    expect(kinds("Requirements:\n- Pandas and NumPy").pandas).toBe("must");
+  });
+});
