@@ -81,7 +81,10 @@ export function passesGuard(index: SkillIndex, entry: AliasEntry, ctx: MatchCont
       if (!/^[A-Z]/.test(surface)) return betweenListedSkills(index, ctx, first, last);
       return !atSentenceStart(ctx, first) || hasListContext(index, ctx, first, last);
     case "rule":
-      if (entry.caseSensitive && surface.replace(/\s+/g, " ") !== entry.form) return false;
+      if (entry.caseSensitive && surface.replace(/\s+/g, " ") !== entry.form) {
+        // "python, go, rust": a name written in lowercase between two listed skills is still the name.
+        if (surface.toLowerCase() !== entry.form.toLowerCase() || !betweenListedSkills(index, ctx, first, last)) return false;
+      }
       if (entry.needsContext) {
         return entry.needsContext.some((word) => containsPhrase(ctx.unitLower.value(), word) || containsPhrase(ctx.stackLower.value(), word));
       }

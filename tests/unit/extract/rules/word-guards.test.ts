@@ -86,3 +86,19 @@ describe("words that stay words", () => {
     expect(found("Requirements:\n- Strong sense of workflow and ownership")).not.toContain("kotlin-flow");
   });
 });
+
+describe("names written in lowercase inside a list", () => {
+  test("'python, react, tailwind' and 'python, go, rust' name the tools", () => {
+    const found = kinds("We love python, react, tailwind, OpenAI and Google Cloud.\n\nOur stack: python, go, rust, postgres.");
+    expect(found.react).toBe("preferred");
+    expect(found.go).toBe("preferred");
+    expect(found.rust).toBe("preferred");
+  });
+
+  test("the same words in prose stay words", () => {
+    const found = kinds("Requirements:\n- You react to incidents calmly and go the extra mile\n- Python");
+    expect(found.react).toBeUndefined();
+    expect(found.go).toBeUndefined();
+    expect(found.python).toBe("must");
+  });
+});
