@@ -9,6 +9,16 @@ export interface SkillRef {
   name: string;
 }
 
+/**
+ * Who proposed a requirement or a skill: absent for the deterministic extractor, "llm" for the
+ * optional LLM assist (lib/analysis/llm-assist), which only ever adds grounded suggestions.
+ */
+export type SuggestionSource = "llm";
+
+export interface RequirementSkill extends SkillRef {
+  source?: SuggestionSource;
+}
+
 export interface Requirement {
   text: string;
   /** Normalised section label ("requirements", "preferred", "stack", ...) or null when the posting has no headings. */
@@ -17,7 +27,9 @@ export interface Requirement {
   minYears: number | null;
   /** [start, end) character offsets of `text` in the original posting. */
   span: [number, number];
-  skills: SkillRef[];
+  skills: RequirementSkill[];
+  /** "llm" when the whole requirement is an LLM suggestion the extractor did not find. */
+  source?: SuggestionSource;
 }
 
 export interface PostingSkill extends SkillRef {
