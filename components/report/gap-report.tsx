@@ -1,9 +1,26 @@
 import type { PostingReport } from "@/lib/server/data/reports";
 import { toThirdPerson } from "@/lib/analysis/share/third-person";
+import { countSuggestions } from "@/lib/analysis/llm-assist/stored-suggestions";
+import type { StoredLlmAssist } from "@/lib/server/data/postings";
 import { FitSummary } from "./fit-summary";
 import { PostingText } from "./posting-text";
 import { Recommendations } from "./recommendations";
-import { RequirementList, type RequirementEditing } from "./requirement-list";
+import { LLM_BADGE, RequirementList, type RequirementEditing } from "./requirement-list";
+
+/** Says when the optional LLM assist took part, and when it was meant to but could not. */
+function LlmAssistNote({ status, suggestions }: { status: StoredLlmAssist; suggestions: number }) {
+  if (status === "unavailable") {
+    return <p className="mt-1 text-xs text-slate-600">LLM assist unavailable, deterministic extraction used.</p>;
+  }
+  if (status !== "used" && suggestions === 0) return null;
+  return (
+    <p className="mt-1 text-xs text-slate-600">
+      {suggestions === 0
+        ? "LLM assist found nothing to add to the deterministic extraction."
+        : `LLM assist added ${suggestions} ${suggestions === 1 ? "suggestion" : "suggestions"} to the deterministic extraction, each marked “${LLM_BADGE}” and found in the posting text.`}
+    </p>
+  );
+}
 
 interface GapReportViewProps {
   data: PostingReport;
@@ -39,6 +56,7 @@ export function GapReportView({ data, audience = "owner", editable = false, shar
             .filter(Boolean)
             .join(" · ")}
         </p>
+        <LlmAssistNote status={posting.llmAssist} suggestions={countSuggestions(posting.analysis.requirements)} />
         {posting.reanalyzedAt && (
           <p className="mt-1 text-xs text-slate-600">
             Requirements re-analysed on {posting.reanalyzedAt.toISOString().slice(0, 10)} with the current extractor (version {posting.extractorVersion}).
@@ -53,8 +71,8 @@ export function GapReportView({ data, audience = "owner", editable = false, shar
           No requirements were found in this text. Is it the full posting? Requirements are usually under a heading like “Requirements” or “What you&apos;ll bring”.
         </p>
       )}
-      <RequirementList title="Must-haves" items={must} counts={report.counts.must} editing={editing} explain={explain} />
-      <RequirementList title="Preferred" items={preferred} counts={report.counts.preferred} editing={editing} explain={explain} />
+      <RequirementList title="Must-haves" items={must} counts={report.counts.must} requirements={posting.analysis.requirements} editing={editing} explain={explain} />
+      <RequirementList title="Preferred" items={preferred} counts={report.counts.preferred} requirements={posting.analysis.requirements} editing={editing} explain={explain} />
       {corrections}
       <Recommendations items={recommendations} audience={audience} />
       <PostingText text={posting.description} requirements={posting.analysis.requirements} tools={postingTools} />

@@ -26,9 +26,22 @@ export interface RequirementEditing {
   origins: RequirementOrigin[];
 }
 
-function RequirementItem({ item, editing, explain }: { item: RequirementReport; editing?: RequirementEditing; explain: (text: string) => string }) {
+/** Shown wherever the optional LLM assist contributed: the person should know which findings are a model's. */
+export const LLM_BADGE = "suggested by LLM";
+
+function LlmSkillMark() {
+  return (
+    <span className="ml-1 rounded bg-violet-100 px-1 text-[0.65rem] font-semibold text-violet-800" title={LLM_BADGE}>
+      <span aria-hidden="true">LLM</span>
+      <span className="sr-only">({LLM_BADGE})</span>
+    </span>
+  );
+}
+
+function RequirementItem({ item, extracted, editing, explain }: { item: RequirementReport; extracted?: Requirement; editing?: RequirementEditing; explain: (text: string) => string }) {
   const origin = editing?.origins[item.index] ?? "extracted";
   const source = editing?.requirements[item.index];
+  const llmSkills = new Set(extracted?.skills.filter((skill) => skill.source === "llm").map((skill) => skill.id));
   return (
     <li className="py-3" data-corrected={origin === "edited" || origin === "added" ? "true" : undefined}>
       <div className="flex flex-wrap items-start gap-2">
@@ -39,6 +52,7 @@ function RequirementItem({ item, editing, explain }: { item: RequirementReport; 
         {item.dealbreaker && <span className="rounded bg-rose-700 px-2 py-0.5 text-xs font-semibold uppercase text-white">dealbreaker</span>}
         {item.minYears !== null && <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{item.minYears}+ years</span>}
         {ORIGIN_BADGE[origin] && <span className="rounded border border-brand-500 px-2 py-0.5 text-xs font-medium text-brand-700">{ORIGIN_BADGE[origin]}</span>}
+        {extracted?.source === "llm" && <span className="rounded border border-violet-500 px-2 py-0.5 text-xs font-medium text-violet-800">{LLM_BADGE}</span>}
         <p className="min-w-0 flex-1 basis-48 break-words text-sm text-slate-900">{item.text}</p>
         {item.scored && (
           <span className="text-sm tabular-nums text-slate-700" title="Coverage now / with study so far / projected">
@@ -63,6 +77,7 @@ function RequirementItem({ item, editing, explain }: { item: RequirementReport; 
           {item.skills.map((skill) => (
             <li key={skill.skillId} className="rounded-full border border-slate-200 bg-slate-50 px-2 py-0.5 text-xs text-slate-700">
               {skill.name} <span className="text-slate-600">{Math.round(skill.coverage * 100)}%</span>
+              {extracted?.source !== "llm" && llmSkills.has(skill.skillId) && <LlmSkillMark />}
             </li>
           ))}
         </ul>
@@ -83,7 +98,22 @@ function RequirementItem({ item, editing, explain }: { item: RequirementReport; 
 
 const same = (text: string) => text;
 
-export function RequirementList({ title, items, counts, editing, explain = same }: { title: string; items: RequirementReport[]; counts: RequirementCounts; editing?: RequirementEditing; explain?: (text: string) => string }) {
+export function RequirementList({
+  title,
+  items,
+  counts,
+  requirements,
+  editing,
+  explain = same,
+}: {
+  title: string;
+  items: RequirementReport[];
+  counts: RequirementCounts;
+  /** The requirements the items were scored from (by index): where each came from. */
+  requirements?: Requirement[];
+  editing?: RequirementEditing;
+  explain?: (text: string) => string;
+}) {
   if (items.length === 0) return null;
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm print:break-inside-auto print:border-0 print:p-0 print:shadow-none">
@@ -92,7 +122,7 @@ export function RequirementList({ title, items, counts, editing, explain = same 
       </h2>
       <ul className="divide-y divide-slate-100">
         {items.map((item) => (
-          <RequirementItem key={item.index} item={item} editing={editing} explain={explain} />
+          <RequirementItem key={item.index} item={item} extracted={requirements?.[item.index]} editing={editing} explain={explain} />
         ))}
       </ul>
     </section>

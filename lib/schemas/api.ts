@@ -33,7 +33,15 @@ export const ProfileFileRequestSchema = ProfileFileSchema;
 
 export const StudyNextQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(50).default(8) });
 
-const SkillRefSchema = z.object({ id: z.string(), name: z.string() });
+const SourceSchema = z
+  .enum(["extractor", "llm"])
+  .describe('"llm": suggested by the optional LLM assist (grounded in the posting text), not found by the deterministic extractor.');
+
+const SkillRefSchema = z.object({ id: z.string(), name: z.string(), source: SourceSchema });
+
+export const LlmAssistSchema = z
+  .enum(["off", "used", "unavailable"])
+  .describe('The optional LLM-assisted extraction: "off" (not configured), "used" (its grounded suggestions are merged and marked), "unavailable" (it failed, so only the deterministic extraction is used).');
 
 export const RequirementViewSchema = z.object({
   index: z.number().int(),
@@ -42,6 +50,7 @@ export const RequirementViewSchema = z.object({
   kind: z.enum(["must", "preferred"]),
   minYears: z.number().nullable(),
   skills: z.array(SkillRefSchema),
+  source: SourceSchema,
 });
 
 export const PostingSummarySchema = z
@@ -53,6 +62,7 @@ export const PostingDetailSchema = PostingSummarySchema.extend({
   description: z.string(),
   overallMinYears: z.number().nullable(),
   requirements: z.array(RequirementViewSchema),
+  llmAssist: LlmAssistSchema,
 });
 
 export const GapReportViewSchema = z
@@ -67,6 +77,7 @@ export const GapReportViewSchema = z
         coverage: z.number().min(0).max(1),
         status: z.enum(["met", "partial", "gap"]),
         why: z.string(),
+        source: SourceSchema,
       }),
     ),
     recommendations: z.array(z.object({ skill: z.string(), title: z.string(), url: z.string().nullable(), hours: z.number() })),
@@ -81,6 +92,7 @@ export const AnalyzeResponseSchema = z
     overallMinYears: z.number().nullable(),
     requirements: z.array(RequirementViewSchema),
     report: GapReportViewSchema.nullable().describe("Present when a profile was sent."),
+    llmAssist: LlmAssistSchema,
   });
 
 export const StudyNextResponseSchema = z

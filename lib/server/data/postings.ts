@@ -6,11 +6,14 @@ import { collectPostingSkills } from "@/lib/analysis/extract";
 import { analyzePosting } from "@/lib/analysis/analyze-posting";
 import { EXTRACTOR_VERSION } from "@/lib/analysis/extract/version";
 import type { NewPostingInput } from "@/lib/schemas/posting";
-import type { PostingAnalysis, Requirement, RequirementKind, SkillRef } from "@/lib/analysis/types";
+import type { PostingAnalysis, Requirement, RequirementKind, RequirementSkill } from "@/lib/analysis/types";
 import { applyCorrections, type CorrectedRequirements } from "@/lib/analysis/corrections";
 import { CORRECTIONS_SELECT, toCorrection, toTaughtAlias } from "@/lib/server/data/correction-rows";
 
 export { EXTRACTOR_VERSION };
+
+/** The LLM assist on a posting's last analysis: null when it was off (see lib/server/services/llm-assist.ts). */
+export type StoredLlmAssist = "used" | "unavailable" | null;
 
 export interface PostingSummary {
   id: string;
@@ -26,6 +29,7 @@ export interface StoredPosting extends PostingSummary {
   extractorVersion: number;
   /** When a newer extractor re-derived the requirements, or null. */
   reanalyzedAt: Date | null;
+  llmAssist: StoredLlmAssist;
   /** Which requirements were corrected, which were dropped, and corrections left without a requirement. */
   corrections: Omit<CorrectedRequirements, "requirements">;
 }
@@ -41,7 +45,10 @@ export function assertHasRequirements(analysis: PostingAnalysis, options: { allo
   if (analysis.requirements.length === 0 && !options.allowNoRequirements) throw new AppError("conflict", NO_REQUIREMENTS_MESSAGE);
 }
 
-/** Extracts the requirements and stores the posting with them, in one transaction (seeds, scripts, tests, API). */
+/**
+ * Extracts the requirements and stores the posting with them, in one transaction (seeds, scripts,
+ * tests). Deterministic only: the LLM assist belongs to the services that serve people.
+ */
 export async function createPosting(userId: string, input: NewPostingInput, options: { allowNoRequirements?: boolean } = {}): Promise<{ id: string }> {
   const { text: description, analysis } = analyzePosting(input.description);
   assertHasRequirements(analysis, options);
@@ -56,6 +63,7 @@ export interface AnalyzedPostingInput {
   analysis: PostingAnalysis;
   /** its first fit, stored with it so the dashboard has a point without re-scoring */
   fit?: { fit: number; fitProjected: number };
+  llmAssist?: StoredLlmAssist;
 }
 
 /** Stores a posting analysed elsewhere (a worker thread), with its requirements and first fit, in one statement. */
@@ -69,6 +77,7 @@ export async function storeAnalyzedPosting(userId: string, input: AnalyzedPostin
       company: input.company ?? analysis.company,
       overallMinYears: analysis.overallMinYears,
       extractorVersion: EXTRACTOR_VERSION,
+      llmAssist: input.llmAssist ?? null,
       requirements: { create: analysis.requirements.map(toRequirementRow) },
       snapshots: input.fit ? { create: [input.fit] } : undefined,
     },
@@ -85,9 +94,30 @@ export function toRequirementRow(requirement: Requirement, position: number): Pr
     minYears: requirement.minYears,
     spanStart: requirement.span[0],
     spanEnd: requirement.span[1],
-    skills: requirement.skills.map(({ id, name }) => ({ id, name })),
+    skills: requirement.skills.map(({ id, name, source }) => (source ? { id, name, source } : { id, name })),
     skillIds: requirement.skills.map((skill) => skill.id),
+    source: requirement.source ?? "extractor",
   };
+}
+
+type RequirementRow = Prisma.RequirementGetPayload<{ select: { text: true; section: true; kind: true; minYears: true; spanStart: true; spanEnd: true; skills: true; source: true } }>;
+
+/** A stored row as the analysis core's Requirement; `source` is set only for the LLM's suggestions. */
+function toRequirement(row: RequirementRow): Requirement {
+  const requirement: Requirement = {
+    text: row.text,
+    section: row.section,
+    kind: row.kind as RequirementKind,
+    minYears: row.minYears,
+    span: [row.spanStart, row.spanEnd],
+    skills: row.skills as unknown as RequirementSkill[],
+  };
+  if (row.source === "llm") requirement.source = "llm";
+  return requirement;
+}
+
+function toStoredLlmAssist(value: string | null): StoredLlmAssist {
+  return value === "used" || value === "unavailable" ? value : null;
 }
 
 export async function listPostings(userId: string): Promise<PostingSummary[]> {
@@ -107,6 +137,7 @@ const POSTING_WITH_REQUIREMENTS = {
   overallMinYears: true,
   extractorVersion: true,
   reanalyzedAt: true,
+  llmAssist: true,
   requirements: { orderBy: { position: "asc" } },
   ...CORRECTIONS_SELECT,
 } as const satisfies Prisma.PostingSelect;
@@ -114,14 +145,7 @@ const POSTING_WITH_REQUIREMENTS = {
 type PostingRow = Prisma.PostingGetPayload<{ select: typeof POSTING_WITH_REQUIREMENTS }>;
 
 function toStoredPosting(row: PostingRow): StoredPosting {
-  const extracted: Requirement[] = row.requirements.map((r) => ({
-    text: r.text,
-    section: r.section,
-    kind: r.kind as RequirementKind,
-    minYears: r.minYears,
-    span: [r.spanStart, r.spanEnd],
-    skills: r.skills as unknown as SkillRef[],
-  }));
+  const extracted = row.requirements.map(toRequirement);
   const { requirements, ...corrections } = applyCorrections(extracted, row.corrections.map(toCorrection), row.user.skillAliases.map(toTaughtAlias));
   return {
     id: row.id,
@@ -131,6 +155,7 @@ function toStoredPosting(row: PostingRow): StoredPosting {
     description: row.description,
     extractorVersion: row.extractorVersion,
     reanalyzedAt: row.reanalyzedAt,
+    llmAssist: toStoredLlmAssist(row.llmAssist),
     analysis: { title: row.title, company: row.company, overallMinYears: row.overallMinYears, requirements, skills: collectPostingSkills(requirements) },
     corrections,
   };
@@ -158,11 +183,25 @@ export async function getPostingForShare(postingId: string): Promise<{ posting: 
   return row ? { posting: toStoredPosting(row), ownerId: row.userId } : null;
 }
 
-/** The stored text and extractor version of one of the user's postings (re-analysis reads these). */
-export async function getPostingSource(userId: string, postingId: string): Promise<{ description: string; extractorVersion: number }> {
-  const row = await db.posting.findFirst({ where: { id: postingId, userId }, select: { description: true, extractorVersion: true } });
+export interface PostingSource {
+  description: string;
+  extractorVersion: number;
+  /** The stored requirements as analysed, before corrections: re-analysis keeps their LLM suggestions. */
+  requirements: Requirement[];
+}
+
+/** The stored text, extractor version and requirements of one of the user's postings (re-analysis reads these). */
+export async function getPostingSource(userId: string, postingId: string): Promise<PostingSource> {
+  const row = await db.posting.findFirst({
+    where: { id: postingId, userId },
+    select: {
+      description: true,
+      extractorVersion: true,
+      requirements: { orderBy: { position: "asc" }, select: { text: true, section: true, kind: true, minYears: true, spanStart: true, spanEnd: true, skills: true, source: true } },
+    },
+  });
   if (!row) throw new AppError("not_found", "That posting does not exist or is not yours.");
-  return row;
+  return { description: row.description, extractorVersion: row.extractorVersion, requirements: row.requirements.map(toRequirement) };
 }
 
 /**
@@ -178,12 +217,13 @@ export async function replacePostingAnalysis(
   analysis: PostingAnalysis,
   version: number,
   at: Date,
-  { onlyIfOlder }: { onlyIfOlder: boolean } = { onlyIfOlder: true },
+  { onlyIfOlder, llmAssist }: { onlyIfOlder: boolean; llmAssist?: StoredLlmAssist } = { onlyIfOlder: true },
 ): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const { count } = await tx.posting.updateMany({
       where: { id: postingId, userId, ...(onlyIfOlder ? { extractorVersion: { lt: version } } : {}) },
-      data: { extractorVersion: version, reanalyzedAt: at, overallMinYears: analysis.overallMinYears },
+      // llmAssist undefined: the assist was not asked this time, so the last answer's status stays.
+      data: { extractorVersion: version, reanalyzedAt: at, overallMinYears: analysis.overallMinYears, llmAssist },
     });
     if (count === 0) return false;
     await tx.requirement.deleteMany({ where: { postingId } });

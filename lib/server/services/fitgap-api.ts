@@ -1,5 +1,4 @@
 import "server-only";
-import { analyzePosting } from "@/lib/analysis/analyze-posting";
 import { profileFromFile, type ProfileFile } from "@/lib/analysis/profile-file";
 import { rankStudyNext } from "@/lib/analysis/recommend";
 import { recommendResources } from "@/lib/analysis/recommend";
@@ -10,7 +9,8 @@ import type { AnalyzeRequest, AnalyzeResponse, GapReportView, PostingDetailView,
 import type { NewPostingInput } from "@/lib/schemas/posting";
 import { scheduleRescore } from "@/lib/server/jobs/rescore-queue";
 import { reanalyzeIfOutdated } from "@/lib/server/services/reanalysis";
-import { createPosting, deletePosting, getPosting, listPostings, type PostingSummary, type StoredPosting } from "@/lib/server/data/postings";
+import { analyzePostingWithAssist, toStoredLlmAssist } from "@/lib/server/services/llm-assist";
+import { assertHasRequirements, deletePosting, storeAnalyzedPosting, getPosting, listPostings, type PostingSummary, type StoredPosting } from "@/lib/server/data/postings";
 import { exportProfile, importProfile } from "@/lib/server/data/profile-transfer";
 import { buildPostingReport, listPostingReports } from "@/lib/server/data/reports";
 import { listResources } from "@/lib/server/data/resources";
@@ -25,6 +25,8 @@ function toSummary(posting: PostingSummary): PostingSummaryView {
   return { id: posting.id, title: posting.title, company: posting.company, createdAt: posting.createdAt.toISOString() };
 }
 
+const sourceOf = (item: { source?: "llm" } | undefined): "extractor" | "llm" => item?.source ?? "extractor";
+
 function toRequirementViews(requirements: Requirement[]) {
   return requirements.map((requirement, index) => ({
     index,
@@ -32,7 +34,8 @@ function toRequirementViews(requirements: Requirement[]) {
     section: requirement.section,
     kind: requirement.kind,
     minYears: requirement.minYears,
-    skills: requirement.skills.map(({ id, name }) => ({ id, name })),
+    skills: requirement.skills.map((skill) => ({ id: skill.id, name: skill.name, source: sourceOf(skill) })),
+    source: sourceOf(requirement),
   }));
 }
 
@@ -42,6 +45,7 @@ function toDetail(posting: StoredPosting): PostingDetailView {
     description: posting.description,
     overallMinYears: posting.analysis.overallMinYears,
     requirements: toRequirementViews(posting.analysis.requirements),
+    llmAssist: posting.llmAssist ?? "off",
   };
 }
 
@@ -49,7 +53,7 @@ function roundCoverage(value: number): number {
   return Math.floor(value * 1000 + 1e-9) / 1000;
 }
 
-function toReportView(report: GapReport, recommendations: Recommendation[]): GapReportView {
+function toReportView(report: GapReport, recommendations: Recommendation[], requirements: Requirement[]): GapReportView {
   return {
     fit: report.fit,
     fitProjected: report.fitProjected,
@@ -60,6 +64,7 @@ function toReportView(report: GapReport, recommendations: Recommendation[]): Gap
       coverage: roundCoverage(requirement.coverage),
       status: requirement.status,
       why: requirement.why,
+      source: sourceOf(requirements[requirement.index]),
     })),
     recommendations: recommendations.map((item) => ({ skill: item.skill, title: item.title, url: item.url, hours: item.hours })),
   };
@@ -67,12 +72,12 @@ function toReportView(report: GapReport, recommendations: Recommendation[]): Gap
 
 function scoreAgainst(analysis: PostingAnalysis, profile: Profile, catalog: Resource[], today: string): GapReportView {
   const report = scorePosting(analysis, profile, { today });
-  return toReportView(report, recommendResources(analysis, report, profile, catalog));
+  return toReportView(report, recommendResources(analysis, report, profile, catalog), analysis.requirements);
 }
 
-/** Extraction, and with a profile file the gap report. Stateless: nothing is stored. */
+/** Extraction (with the LLM assist when it is on), and with a profile file the gap report. Stateless: nothing is stored. */
 export async function analyzeText(userId: string, input: AnalyzeRequest, today: string): Promise<AnalyzeResponse> {
-  const { analysis } = analyzePosting(input.text);
+  const { analysis, llmAssist } = await analyzePostingWithAssist(input.text);
   const report = input.profile ? scoreAgainst(analysis, profileFromFile(input.profile as ProfileFile), await listResources(userId), today) : null;
   return {
     title: analysis.title,
@@ -80,6 +85,7 @@ export async function analyzeText(userId: string, input: AnalyzeRequest, today: 
     overallMinYears: analysis.overallMinYears,
     requirements: toRequirementViews(analysis.requirements),
     report,
+    llmAssist,
   };
 }
 
@@ -88,7 +94,9 @@ export async function listPostingViews(userId: string): Promise<{ postings: Post
 }
 
 export async function addPosting(userId: string, input: NewPostingInput): Promise<PostingDetailView> {
-  const { id } = await createPosting(userId, input);
+  const { text, analysis, llmAssist } = await analyzePostingWithAssist(input.description);
+  assertHasRequirements(analysis);
+  const { id } = await storeAnalyzedPosting(userId, { description: text, title: input.title, company: input.company, analysis, llmAssist: toStoredLlmAssist(llmAssist) });
   await scheduleRescore(userId);
   return toDetail(await getPosting(userId, id));
 }
@@ -106,8 +114,8 @@ export async function removePosting(userId: string, postingId: string): Promise<
 
 export async function getPostingReportView(userId: string, postingId: string, today: string): Promise<{ postingId: string; report: GapReportView }> {
   await reanalyzeIfOutdated(userId, postingId);
-  const { report, recommendations } = await buildPostingReport(userId, postingId, today);
-  return { postingId, report: toReportView(report, recommendations) };
+  const { posting, report, recommendations } = await buildPostingReport(userId, postingId, today);
+  return { postingId, report: toReportView(report, recommendations, posting.analysis.requirements) };
 }
 
 export async function getStudyNext(userId: string, today: string, limit: number): Promise<StudyNextResponse> {

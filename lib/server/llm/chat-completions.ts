@@ -1,0 +1,78 @@
+import "server-only";
+import type { ChatRequest } from "@/lib/analysis/llm-assist";
+import type { LlmConfig } from "@/lib/env";
+
+/**
+ * One call to an OpenAI-compatible chat completions endpoint (Ollama, vLLM, llama.cpp's server,
+ * a cloud gateway all speak it). Node's own fetch with AbortSignal.timeout is the whole client:
+ * one POST of JSON is all the assist needs, and an SDK would add a dependency tied to one vendor's
+ * extras, retries that stretch the person's wait, and its own timeout rules.
+ */
+
+/** A large posting's proposal is tens of kilobytes; anything near this is not an answer. */
+export const MAX_RESPONSE_BYTES = 2_000_000;
+
+/** Why the assist fell back: for the server log, never for the person. */
+export class LlmUnavailableError extends Error {
+  constructor(readonly reason: string) {
+    super(`LLM assist unavailable: ${reason}`);
+    this.name = "LlmUnavailableError";
+  }
+}
+
+/** The base URL names the API root (".../v1"); the full endpoint is accepted too. */
+export function chatCompletionsUrl(baseUrl: string): string {
+  const trimmed = baseUrl.replace(/\/+$/, "");
+  return trimmed.endsWith("/chat/completions") ? trimmed : `${trimmed}/chat/completions`;
+}
+
+async function readCapped(response: Response, limit: number): Promise<string> {
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw new LlmUnavailableError(`the response is over ${limit} bytes`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function describeFailure(error: unknown, timeoutMs: number): string {
+  if (error instanceof LlmUnavailableError) return error.reason;
+  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) return `no answer within ${timeoutMs} ms`;
+  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
+  return `network error: ${cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error))}`;
+}
+
+/** Sends the request and returns the parsed JSON body; any failure is an LlmUnavailableError with its reason. */
+export async function requestChatCompletion(config: LlmConfig, request: ChatRequest): Promise<unknown> {
+  const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
+  if (config.apiKey) headers.authorization = `Bearer ${config.apiKey}`;
+  try {
+    // One signal for the whole exchange: connecting, waiting, and reading the body.
+    const response = await fetch(chatCompletionsUrl(config.baseUrl), {
+      method: "POST",
+      headers,
+      body: JSON.stringify(request),
+      // An API endpoint has no reason to redirect; following one could carry the key elsewhere.
+      redirect: "error",
+      signal: AbortSignal.timeout(config.timeoutMs),
+    });
+    const body = await readCapped(response, MAX_RESPONSE_BYTES);
+    if (!response.ok) throw new LlmUnavailableError(`HTTP ${response.status} ${body.slice(0, 200).replace(/\s+/g, " ")}`.trim());
+    try {
+      return JSON.parse(body);
+    } catch {
+      throw new LlmUnavailableError("the response body is not JSON");
+    }
+  } catch (error) {
+    throw new LlmUnavailableError(describeFailure(error, config.timeoutMs));
+  }
+}
