@@ -46,9 +46,10 @@ async function readCapped(response: Response, limit: number): Promise<string> {
 
 function describeFailure(error: unknown, timeoutMs: number): string {
   if (error instanceof LlmUnavailableError) return error.reason;
-  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) return `no answer within ${timeoutMs} ms`;
-  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
-  return `network error: ${cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error))}`;
+  // Duck-typed: fetch's errors (a DOMException for the timeout) need not share this realm's Error.
+  const { name, message, cause } = (error ?? {}) as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+  if (name === "TimeoutError" || name === "AbortError") return `no answer within ${timeoutMs} ms`;
+  return `network error: ${cause?.code ?? cause?.message ?? message ?? String(error)}`;
 }
 
 /** Sends the request and returns the parsed JSON body; any failure is an LlmUnavailableError with its reason. */
