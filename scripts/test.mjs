@@ -31,6 +31,10 @@ async function main() {
     E2E_PORT: String(appPort),
     FITGAP_SEED_DEMO: "1",
     CHROMIUM_PATH: browser,
+    // The LLM assist stays off whatever .env says (empty counts as unset, and wins over .env for
+    // Next and Jest): results must not hang on a model. Its own test starts a local fake server.
+    LLM_BASE_URL: "",
+    LLM_MODEL: "",
   };
 
   let failed = false;

@@ -6,3 +6,6 @@ jest.setTimeout(60_000);
 process.env.ANALYSIS_WORKERS ??= "0";
 // Background re-scores run in the request in Jest (no queue worker runs there).
 process.env.FITGAP_INLINE_JOBS ??= "1";
+// The LLM assist is off unless a test turns it on (tests/integration/llm-assist.test.ts, against its own local server).
+process.env.LLM_BASE_URL = "";
+process.env.LLM_MODEL = "";
