@@ -52,7 +52,7 @@ function RequirementItem({ item, extracted, editing, explain }: { item: Requirem
         {item.dealbreaker && <span className="rounded bg-rose-700 px-2 py-0.5 text-xs font-semibold uppercase text-white">dealbreaker</span>}
         {item.minYears !== null && <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{item.minYears}+ years</span>}
         {ORIGIN_BADGE[origin] && <span className="rounded border border-brand-500 px-2 py-0.5 text-xs font-medium text-brand-700">{ORIGIN_BADGE[origin]}</span>}
-        {extracted?.source === "llm" && <span className="rounded border border-violet-500 px-2 py-0.5 text-xs font-medium text-violet-800">{LLM_BADGE}</span>}
+        {extracted?.source === "llm" && <span className="rounded border border-violet-500 px-2 py-0.5 text-xs font-medium text-violet-700">{LLM_BADGE}</span>}
         <p className="min-w-0 flex-1 basis-48 break-words text-sm text-slate-900">{item.text}</p>
         {item.scored && (
           <span className="text-sm tabular-nums text-slate-700" title="Coverage now / with study so far / projected">
