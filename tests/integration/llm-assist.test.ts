@@ -14,7 +14,7 @@ import { createApiToken } from "@/lib/server/data/api-tokens";
 import { getPosting } from "@/lib/server/data/postings";
 import { createAnalyzedPosting } from "@/lib/server/services/create-posting";
 import { assistAnalysis } from "@/lib/server/services/llm-assist";
-import { reanalyzePosting } from "@/lib/server/services/reanalysis";
+import { reanalyzeIfOutdated, reanalyzePosting } from "@/lib/server/services/reanalysis";
 import { call } from "@/tests/support/api-requests";
 import { createTestUser } from "@/tests/support/factories";
 import { startFakeLlmServer, type FakeLlmBehaviour, type FakeLlmServer } from "@/tests/support/fake-llm-server";
@@ -181,6 +181,21 @@ describe("with the assist on", () => {
     const fresh = await getPosting(user.id, id);
     expect(fresh.llmAssist).toBe("used");
     expect(sources(fresh.analysis.requirements)).toEqual(sources(DETERMINISTIC));
+  });
+
+  it("keeps the suggestions through an extractor upgrade without asking the model (pages do that while rendering)", async () => {
+    turnOn();
+    const user = await createTestUser("llm-upgrade");
+    const { id } = await createAnalyzedPosting(user.id, { description: POSTING, title: null, company: null }, TODAY);
+    const before = sources((await getPosting(user.id, id)).analysis.requirements);
+    await db.posting.update({ where: { id }, data: { extractorVersion: 1 } });
+    llm.received.length = 0;
+
+    expect(await reanalyzeIfOutdated(user.id, id)).toBe(true);
+    expect(llm.received).toHaveLength(0);
+    const after = await getPosting(user.id, id);
+    expect(sources(after.analysis.requirements)).toEqual(before);
+    expect(after.llmAssist).toBe("used");
   });
 });
 
