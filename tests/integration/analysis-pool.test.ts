@@ -18,13 +18,19 @@ afterAll(async () => {
 });
 
 it("gives the same analysis on a worker thread as inline", async () => {
-  const task = { description: LLM_POSTING, profile, today: "2026-11-24" };
+  const task = { description: LLM_POSTING, scoreFor: { profile, today: "2026-11-24" } };
   expect(await analyzePostingOffThread(task)).toEqual(analyzeAndScorePosting(task));
+});
+
+it("extracts without scoring when no profile is given (the API's stateless paths)", async () => {
+  const result = await analyzePostingOffThread({ description: LLM_POSTING });
+  expect(result.analysis.skills.length).toBeGreaterThan(3);
+  expect(result.fit).toBeNull();
 });
 
 it("keeps the main thread responsive while a heavy paste is analysed", async () => {
   const heavy = "Requirements:\n" + "- 3+ years of Python and SQL with Kubernetes, Terraform and AWS\n".repeat(700);
-  const work = analyzePostingOffThread({ description: heavy, profile, today: "2026-11-24" });
+  const work = analyzePostingOffThread({ description: heavy, scoreFor: { profile, today: "2026-11-24" } });
   // Timer ticks every 10 ms: with the work on this thread they would stall for its whole duration.
   let worstGap = 0;
   let last = performance.now();

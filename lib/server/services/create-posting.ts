@@ -14,10 +14,13 @@ import { analyzePostingOffThread } from "@/lib/server/workers/analysis-pool";
  */
 export async function createAnalyzedPosting(userId: string, input: NewPostingInput, today: string, options: { allowNoRequirements?: boolean } = {}): Promise<{ id: string }> {
   const profile = await loadProfile(userId);
-  const extracted = await analyzePostingOffThread({ description: input.description, profile, today });
+  const extracted = await analyzePostingOffThread({ description: input.description, scoreFor: { profile, today } });
   const { analysis, llmAssist } = await assistAnalysis(extracted.text, extracted.analysis);
   // Suggestions change what is scored: one posting's score is cheap (pages score on this thread too).
-  const fit = analysis === extracted.analysis ? { fit: extracted.fit, fitProjected: extracted.fitProjected } : scorePosting(analysis, profile, { today });
+  const fit =
+    analysis === extracted.analysis && extracted.fit !== null && extracted.fitProjected !== null
+      ? { fit: extracted.fit, fitProjected: extracted.fitProjected }
+      : scorePosting(analysis, profile, { today });
   assertHasRequirements(analysis, options);
   return storeAnalyzedPosting(userId, {
     description: extracted.text,

@@ -1,5 +1,5 @@
 import "server-only";
-import { analyzePosting } from "@/lib/analysis/analyze-posting";
+import { analyzePostingOffThread } from "@/lib/server/workers/analysis-pool";
 import { applyLlmProposal, buildChatRequest, readProposal } from "@/lib/analysis/llm-assist";
 import type { PostingAnalysis } from "@/lib/analysis/types";
 import { LlmConfigError, readLlmConfig, type LlmConfig } from "@/lib/env";
@@ -69,8 +69,8 @@ export async function assistAnalysis(text: string, extracted: PostingAnalysis, o
   }
 }
 
-/** analyzePosting, then the assist: for the API's paths, which extract on the request thread. */
+/** Extraction on the worker pool (never on the request thread), then the assist: the API's paths. */
 export async function analyzePostingWithAssist(raw: string, options: AssistOptions = {}): Promise<AssistResult & { text: string }> {
-  const { text, analysis } = analyzePosting(raw);
+  const { text, analysis } = await analyzePostingOffThread({ description: raw });
   return { text, ...(await assistAnalysis(text, analysis, options)) };
 }

@@ -10,20 +10,22 @@ import type { PostingAnalysis, Profile } from "@/lib/analysis/types";
 export interface PostingAnalysisTask {
   /** the text as pasted */
   description: string;
-  profile: Profile;
-  today: string;
+  /** With a profile the posting is scored too; without one (the API's stateless paths) it is only extracted. */
+  scoreFor?: { profile: Profile; today: string };
 }
 
 export interface PostingAnalysisResult {
   /** the normalised text the requirement spans point into */
   text: string;
   analysis: PostingAnalysis;
-  fit: number;
-  fitProjected: number;
+  /** null when the task asked for no score */
+  fit: number | null;
+  fitProjected: number | null;
 }
 
-export function analyzeAndScorePosting({ description, profile, today }: PostingAnalysisTask): PostingAnalysisResult {
+export function analyzeAndScorePosting({ description, scoreFor }: PostingAnalysisTask): PostingAnalysisResult {
   const { text, analysis } = analyzePosting(description);
-  const report = scorePosting(analysis, profile, { today });
+  if (!scoreFor) return { text, analysis, fit: null, fitProjected: null };
+  const report = scorePosting(analysis, scoreFor.profile, { today: scoreFor.today });
   return { text, analysis, fit: report.fit, fitProjected: report.fitProjected };
 }

@@ -6,6 +6,6 @@ import { tsImport } from "tsx/esm/api";
 const { analyzeAndScorePosting } = await tsImport("./posting-analysis-task.ts", import.meta.url);
 
 // Build the skill matcher now, while the thread starts, not on the first person's paste.
-analyzeAndScorePosting({ description: "Requirements:\n- Python", profile: { skills: [], tracks: [] }, today: "2026-01-01" });
+analyzeAndScorePosting({ description: "Requirements:\n- Python", scoreFor: { profile: { skills: [], tracks: [] }, today: "2026-01-01" } });
 
 export default analyzeAndScorePosting;
