@@ -103,3 +103,13 @@ describe("pay is not a preference", () => {
     expect(kinds("Experience with Kafka is a bonus.")["apache-kafka"]).toBe("preferred");
   });
 });
+
+describe("a softened clause after a comma", () => {
+  test("', with strong proficiency in Python being highly desirable' softens only Python", () => {
+    const found = kinds(
+      "Requirements:\n- Coding knowledge and experience with at least one of the following languages: Python, C, R, Java, Scala, with strong proficiency in Python being highly desirable.",
+    );
+    expect(found.java).toBe("must");
+    expect(found.scala).toBe("must");
+  });
+});
