@@ -10,6 +10,7 @@ import { performance } from "node:perf_hooks";
 import { analyzePosting } from "@/lib/analysis/analyze-posting";
 import { tokenize } from "@/lib/analysis/extract/tokens";
 import { SKILLS } from "@/lib/analysis/taxonomy";
+import { benchRealCorpus } from "./bench-real-corpus";
 import { evalSetExists, resolveEvalDir } from "./eval-set";
 
 const COUNT = Number(process.argv[2] ?? 3000);
@@ -128,6 +129,7 @@ console.log(
   `  naive / extraction           ${(quantile(naiveTimes, 0.5) / extractionOnSample).toFixed(1)}x faster   (target >= 20x; medians over the same ${NAIVE_SAMPLE} postings)`,
 );
 console.log(`  extraction per 500 words     ${fmt((medianExtraction * 500) / medianWords)}   (target < 1 ms)`);
+benchRealCorpus();
 
 // Adversarial shapes: the cost of any one line, bullet list or repetition must grow linearly.
 const SHAPES: Record<string, (n: number) => string> = {

@@ -1,0 +1,34 @@
+/**
+ * The issue's yardstick for speed, on real text: the CLI's folder mode over ../shared/corpus
+ * (read each file, analyse it) against a bare pass over the same files (read, lowercase,
+ * tokenize). Best of three passes each, in the same run; skipped when the corpus is absent.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { analyzePosting } from "@/lib/analysis/analyze-posting";
+import { tokenize } from "@/lib/analysis/extract/tokens";
+
+function bestOfThree(pass: () => number): number {
+  let best = Infinity;
+  for (let round = 0; round < 3; round++) {
+    const started = performance.now();
+    if (pass() < 0) throw new Error("unreachable");
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+export function benchRealCorpus(dir = path.resolve(process.cwd(), "../shared/corpus/postings")): void {
+  if (!existsSync(dir)) {
+    console.log(`\nReal corpus: ${dir} not found, skipped`);
+    return;
+  }
+  const files = readdirSync(dir).map((name) => path.join(dir, name));
+  const bare = bestOfThree(() => files.reduce((sum, file) => sum + tokenize(readFileSync(file, "utf8").toLowerCase()).count, 0));
+  const folder = bestOfThree(() => files.reduce((sum, file) => sum + analyzePosting(readFileSync(file, "utf8")).analysis.skills.length, 0));
+  console.log(`\nReal corpus, CLI folder mode (${files.length} postings, best of 3 passes)`);
+  console.log(`  bare read + lowercase + tokenize   ${bare.toFixed(0)} ms   (${(bare / files.length).toFixed(3)} ms per posting)`);
+  console.log(`  read + analyzePosting              ${folder.toFixed(0)} ms   (${(folder / files.length).toFixed(3)} ms per posting)`);
+  console.log(`  folder mode / bare pass            ${(folder / bare).toFixed(1)}x   (target <= 5x)`);
+}
