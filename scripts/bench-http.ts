@@ -27,6 +27,7 @@ const PASSWORD = "bench password 2026";
 async function createBenchUser() {
   const email = `bench-${randomUUID()}@test.fitgap.dev`;
   const user = await createUserWithPassword({ email, password: PASSWORD });
+  if (!user) throw new Error(`bench user ${email} exists already`);
   for (const [name, level] of [["Python", 7], ["PostgreSQL", 6], ["AWS", 4], ["Java", 3]] as const) await saveProfileSkill(user.id, { name, level, years: 3 });
   const folder = path.join("seeds", "postings");
   const texts = fs.readdirSync(folder).filter((file) => file.endsWith(".txt")).map((file) => fs.readFileSync(path.join(folder, file), "utf8"));
