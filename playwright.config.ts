@@ -26,12 +26,14 @@ export default defineConfig({
     },
   },
   webServer: {
-    // `next` directly, not npx: killing npx would orphan the server.
-    command: `node_modules/.bin/next start -p ${port}`,
+    // The production server itself (node directly, not npx: killing npx would orphan the server).
+    command: `node scripts/serve.mjs -p ${port}`,
     url: `http://localhost:${port}/api/health`,
     timeout: 60_000,
     reuseExistingServer: false,
     // The saved job pages of the URL-import test are served on 127.0.0.1: allow that, for tests only.
-    env: { NEXTAUTH_URL: `http://localhost:${port}`, FITGAP_TEST_ALLOW_PRIVATE_FETCH: "1" },
+    // TRUST_PROXY=1: the tests stand in for one proxy, so a test can give its requests their own
+    // X-Forwarded-For address and keep its throttles apart from the others'.
+    env: { NEXTAUTH_URL: `http://localhost:${port}`, FITGAP_TEST_ALLOW_PRIVATE_FETCH: "1", TRUST_PROXY: "1" },
   },
 });

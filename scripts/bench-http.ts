@@ -2,7 +2,7 @@
  * `npm run bench:http`: HTTP throughput and latency of the main pages against /api/health, from
  * one run on loopback (autocannon), so the ratios do not depend on the machine. Needs a build
  * (`npm run build`) and DATABASE_URL; creates its own user with BENCH_POSTINGS postings (default
- * 100), starts `next start` on BENCH_PORT (default 3211), and stops it afterwards. Bounded:
+ * 100), starts the production server (scripts/serve.mjs) on BENCH_PORT (default 3211), and stops it afterwards. Bounded:
  * BENCH_SECONDS (default 10) per target, BENCH_CONNECTIONS (default 32).
  */
 import { spawn } from "node:child_process";
@@ -27,6 +27,7 @@ const PASSWORD = "bench password 2026";
 async function createBenchUser() {
   const email = `bench-${randomUUID()}@test.fitgap.dev`;
   const user = await createUserWithPassword({ email, password: PASSWORD });
+  if (!user) throw new Error(`bench user ${email} exists already`);
   for (const [name, level] of [["Python", 7], ["PostgreSQL", 6], ["AWS", 4], ["Java", 3]] as const) await saveProfileSkill(user.id, { name, level, years: 3 });
   const folder = path.join("seeds", "postings");
   const texts = fs.readdirSync(folder).filter((file) => file.endsWith(".txt")).map((file) => fs.readFileSync(path.join(folder, file), "utf8"));
@@ -115,7 +116,7 @@ async function main() {
   if (!fs.existsSync(path.join(".next", "BUILD_ID"))) throw new Error("build first: npm run build");
   console.error(`[bench] creating a user with ${postings} postings...`);
   const bench = await createBenchUser();
-  const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = spawn(process.execPath, [path.join("scripts", "serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, NEXTAUTH_URL: base, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-not-for-production-0000" },
     stdio: "ignore",
   });

@@ -68,8 +68,11 @@ async function main() {
     return stop(1);
   }
 
-  const nextBin = path.join("node_modules", ".bin", "next");
-  server = spawn(nextBin, [devMode ? "dev" : "start", "-p", String(port)], { env: baseEnv(env), stdio: ["ignore", "inherit", "inherit"] });
+  // Production: scripts/serve.mjs (Next's handler; the client's real address; view counts written on stop).
+  const [command, args] = devMode
+    ? [path.join("node_modules", ".bin", "next"), ["dev", "-p", String(port)]]
+    : [process.execPath, [path.join("scripts", "serve.mjs"), "-p", String(port)]];
+  server = spawn(command, args, { env: baseEnv(env), stdio: ["ignore", "inherit", "inherit"] });
   server.on("exit", (code) => stop(code ?? 0));
   log(`Fitgap is running at http://localhost:${port}`);
   if (env.FITGAP_SEED_DEMO === "1") log("demo account: demo@fitgap.dev / fitgap-demo-2026");

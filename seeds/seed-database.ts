@@ -47,6 +47,7 @@ function readSeedPosting(file: string): string {
 export async function seedDemoUser(today: string): Promise<{ userId: string } | null> {
   if (await db.user.findUnique({ where: { email: DEMO_ACCOUNT.email }, select: { id: true } })) return null;
   const user = await createUserWithPassword({ email: DEMO_ACCOUNT.email, password: DEMO_ACCOUNT.password });
+  if (!user) return null; // another seed created it meanwhile
   try {
     await db.user.update({ where: { id: user.id }, data: { name: DEMO_ACCOUNT.name } });
     for (const skill of DEMO_SKILLS) await saveProfileSkill(user.id, skill);

@@ -5,13 +5,7 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
-
-/** next-auth's error code or our throttle message, as a person should read it. */
-function signInErrorMessage(error: string | null | undefined): string {
-  if (!error || error === "CredentialsSignin") return "Wrong email or password.";
-  if (/^Too many sign-in attempts\. Wait \d+ minutes? and try again\.$/.test(error)) return error;
-  return "Sign-in failed. Please try again.";
-}
+import { signInFailureMessage } from "@/lib/schemas/auth";
 
 export function SignInForm({ gitHubEnabled, initialError }: { gitHubEnabled: boolean; initialError?: string | null }) {
   const router = useRouter();
@@ -29,7 +23,7 @@ export function SignInForm({ gitHubEnabled, initialError }: { gitHubEnabled: boo
         redirect: false,
       });
       if (!result || result.error) {
-        setError(signInErrorMessage(result?.error));
+        setError(signInFailureMessage(result?.error));
         return;
       }
       router.push("/dashboard");

@@ -1,4 +1,28 @@
 import type { GapReport } from "@/lib/analysis/score";
+import { shortenText } from "./shorten-text";
+
+/** Distinct dealbreaker lines shown; a wall of identical bullets makes one line with its count. */
+const DEALBREAKER_LINE_LIMIT = 10;
+
+function DealbreakerList({ items, has }: { items: GapReport["dealbreakers"]; has: string }) {
+  const lines = new Map<string, number>();
+  for (const item of items) {
+    const line = `${item.skills.join(", ") || shortenText(item.text)}: asks ${item.minYears} years, ${has} ${item.yearsHave}.`;
+    lines.set(line, (lines.get(line) ?? 0) + 1);
+  }
+  const shown = [...lines].slice(0, DEALBREAKER_LINE_LIMIT);
+  return (
+    <ul className="mt-1 list-disc pl-5">
+      {shown.map(([line, count]) => (
+        <li key={line}>
+          {line}
+          {count > 1 ? ` (${count.toLocaleString("en-US")} requirements)` : ""}
+        </li>
+      ))}
+      {lines.size > shown.length && <li>and {(lines.size - shown.length).toLocaleString("en-US")} more</li>}
+    </ul>
+  );
+}
 
 function Meter({ label, value, tone, ariaLabel, hint }: { label: string; value: number; tone: string; ariaLabel?: string; hint: string }) {
   return (
@@ -47,13 +71,7 @@ export function FitSummary({ report, audience = "owner" }: { report: GapReport; 
       {report.dealbreakers.length > 0 && (
         <div role="alert" className="rounded-md border border-rose-200 bg-rose-50 p-3 text-sm text-rose-900">
           <p className="font-semibold">Dealbreaker{report.dealbreakers.length > 1 ? "s" : ""}: large years gap on a must-have</p>
-          <ul className="mt-1 list-disc pl-5">
-            {report.dealbreakers.map((item) => (
-              <li key={item.index}>
-                {item.skills.join(", ") || item.text}: asks {item.minYears} years, you have {item.yearsHave}.
-              </li>
-            ))}
-          </ul>
+          <DealbreakerList items={report.dealbreakers} has="you have" />
         </div>
       )}
     </div>
@@ -75,13 +93,7 @@ function PublicFitSummary({ report }: { report: GapReport }) {
       {report.dealbreakers.length > 0 && (
         <div className="rounded-md border border-rose-200 bg-rose-50 p-3 text-sm text-rose-900">
           <p className="font-semibold">Large years gap on a must-have</p>
-          <ul className="mt-1 list-disc pl-5">
-            {report.dealbreakers.map((item) => (
-              <li key={item.index}>
-                {item.skills.join(", ") || item.text}: asks {item.minYears} years, the candidate has {item.yearsHave}.
-              </li>
-            ))}
-          </ul>
+          <DealbreakerList items={report.dealbreakers} has="the candidate has" />
         </div>
       )}
     </div>

@@ -34,10 +34,14 @@ interface GapReportViewProps {
   corrections?: React.ReactNode;
   postingTools?: React.ReactNode;
   footer?: React.ReactNode;
+  /** Rows listed per requirement list (null: all); the owner's page lifts it on request. */
+  requirementLimit?: number | null;
+  /** Where the owner's "Show all" leads; the shared page has none. */
+  showAllHref?: string;
 }
 
 /** The whole report, shared by the owner's page and the public share page. */
-export function GapReportView({ data, audience = "owner", editable = false, share, charts, corrections, postingTools, footer }: GapReportViewProps) {
+export function GapReportView({ data, audience = "owner", editable = false, share, charts, corrections, postingTools, footer, requirementLimit, showAllHref }: GapReportViewProps) {
   const { posting, report } = data;
   const publicView = audience === "public";
   const recommendations = publicView ? data.recommendations.filter((item) => item.kind !== "track") : data.recommendations;
@@ -71,8 +75,8 @@ export function GapReportView({ data, audience = "owner", editable = false, shar
           No requirements were found in this text. Is it the full posting? Requirements are usually under a heading like “Requirements” or “What you&apos;ll bring”.
         </p>
       )}
-      <RequirementList title="Must-haves" items={must} counts={report.counts.must} requirements={posting.analysis.requirements} editing={editing} explain={explain} />
-      <RequirementList title="Preferred" items={preferred} counts={report.counts.preferred} requirements={posting.analysis.requirements} editing={editing} explain={explain} />
+      <RequirementList title="Must-haves" items={must} counts={report.counts.must} requirements={posting.analysis.requirements} editing={editing} explain={explain} limit={requirementLimit} showAllHref={showAllHref} />
+      <RequirementList title="Preferred" items={preferred} counts={report.counts.preferred} requirements={posting.analysis.requirements} editing={editing} explain={explain} limit={requirementLimit} showAllHref={showAllHref} />
       {corrections}
       <Recommendations items={recommendations} audience={audience} />
       <PostingText text={posting.description} requirements={posting.analysis.requirements} tools={postingTools} />

@@ -2,6 +2,7 @@ import { describeCounts, type RequirementCounts, type RequirementReport, type Re
 import type { RequirementOrigin } from "@/lib/analysis/corrections";
 import type { Requirement } from "@/lib/analysis/types";
 import { RequirementEditor } from "@/components/corrections/requirement-editor";
+import { shortenText } from "./shorten-text";
 
 const STATUS_STYLE: Record<RequirementStatus, string> = {
   met: "bg-emerald-100 text-emerald-800",
@@ -53,7 +54,7 @@ function RequirementItem({ item, extracted, editing, explain }: { item: Requirem
         {item.minYears !== null && <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{item.minYears}+ years</span>}
         {ORIGIN_BADGE[origin] && <span className="rounded border border-brand-500 px-2 py-0.5 text-xs font-medium text-brand-700">{ORIGIN_BADGE[origin]}</span>}
         {extracted?.source === "llm" && <span className="rounded border border-violet-500 px-2 py-0.5 text-xs font-medium text-violet-700">{LLM_BADGE}</span>}
-        <p className="min-w-0 flex-1 basis-48 break-words text-sm text-slate-900">{item.text}</p>
+        <p className="min-w-0 flex-1 basis-48 break-words text-sm text-slate-900">{shortenText(item.text)}</p>
         {item.scored && (
           <span className="text-sm tabular-nums text-slate-700" title="Coverage now / with study so far / projected">
             <Percent value={item.coverage} />
@@ -98,6 +99,13 @@ function RequirementItem({ item, extracted, editing, explain }: { item: Requirem
 
 const same = (text: string) => text;
 
+/**
+ * Rows listed in full per list unless the owner asks for all: a pasted wall of 1,300 bullets
+ * must not make a 4 MB page (each row costs ~3 KB of HTML and its React payload). The counts
+ * above the list always cover every requirement.
+ */
+export const REQUIREMENT_LIST_LIMIT = 40;
+
 export function RequirementList({
   title,
   items,
@@ -105,6 +113,8 @@ export function RequirementList({
   requirements,
   editing,
   explain = same,
+  limit = REQUIREMENT_LIST_LIMIT,
+  showAllHref,
 }: {
   title: string;
   items: RequirementReport[];
@@ -113,18 +123,33 @@ export function RequirementList({
   requirements?: Requirement[];
   editing?: RequirementEditing;
   explain?: (text: string) => string;
+  /** null lists every row */
+  limit?: number | null;
+  /** where "Show all" leads (the owner's page); none on the shared page */
+  showAllHref?: string;
 }) {
   if (items.length === 0) return null;
+  const shown = limit === null ? items : items.slice(0, limit);
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm print:break-inside-auto print:border-0 print:p-0 print:shadow-none">
       <h2 className="font-semibold">
         {title} <span className="text-sm font-normal text-slate-600">({describeCounts(counts)})</span>
       </h2>
       <ul className="divide-y divide-slate-100">
-        {items.map((item) => (
+        {shown.map((item) => (
           <RequirementItem key={item.index} item={item} extracted={requirements?.[item.index]} editing={editing} explain={explain} />
         ))}
       </ul>
+      {shown.length < items.length && (
+        <p className="mt-2 text-sm text-slate-600">
+          Listed: the first {shown.length.toLocaleString("en-US")} of {items.length.toLocaleString("en-US")} (the counts above cover them all).{" "}
+          {showAllHref && (
+            <a href={showAllHref} className="font-medium text-brand-600 hover:underline">
+              Show all {items.length.toLocaleString("en-US")}
+            </a>
+          )}
+        </p>
+      )}
     </section>
   );
 }

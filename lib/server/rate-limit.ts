@@ -1,4 +1,5 @@
 import "server-only";
+import ipaddr from "ipaddr.js";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { AppError } from "@/lib/errors";
@@ -80,13 +81,29 @@ export const consumeAttempt: RateLimits["consumeAttempt"] = (action, checks) => 
 export const forgiveAttempts: RateLimits["forgiveAttempts"] = (checks) => rateLimits().forgiveAttempts(checks);
 export const clearAttempts: RateLimits["clearAttempts"] = (limit, key) => rateLimits().clearAttempts(limit, key);
 
+/** IPv6 clients are keyed by their /64: one host usually holds a whole /64, so single addresses would be free to rotate. */
+function addressKey(address: string): string {
+  if (!ipaddr.isValid(address)) return address.slice(0, 64) || "unknown";
+  const parsed = ipaddr.process(address); // "::ffff:192.0.2.1" is the IPv4 client it wraps
+  if (parsed.kind() === "ipv4") return parsed.toString();
+  return `${(parsed as ipaddr.IPv6).parts.slice(0, 4).map((part) => part.toString(16)).join(":")}::/64`;
+}
+
+/** How many proxies stand in front of the app (TRUST_PROXY: unset or 0 = none, the app faces clients). */
+export function trustedProxyHops(): number {
+  const hops = Number(process.env.TRUST_PROXY ?? 0);
+  return Number.isInteger(hops) && hops > 0 ? hops : 0;
+}
+
 /**
- * The client's address: the entry of X-Forwarded-For that the nearest trusted proxy wrote.
- * TRUSTED_PROXY_HOPS (default 0) is how many proxies in front of the app append to it; with none,
- * `next start` fills the header from the socket when the client did not send one.
+ * The client's address, from X-Forwarded-For as the production server (scripts/serve.mjs) hands
+ * it over: whatever the client and the proxies sent, then the socket's peer, appended by the
+ * server itself. Each trusted proxy appended the address it was reached from, so the client is
+ * the entry TRUST_PROXY places before the end; with no proxy, the peer. Entries further left are
+ * the client's own say and never used.
  */
 export function clientAddress(forwardedFor: string | null | undefined): string {
-  const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0) || 0;
   const entries = (forwardedFor ?? "").split(",").map((part) => part.trim()).filter(Boolean);
-  return entries[Math.max(0, entries.length - 1 - hops)]?.slice(0, 64) || "unknown";
+  const entry = entries[entries.length - 1 - trustedProxyHops()];
+  return entry ? addressKey(entry) : "unknown";
 }

@@ -58,6 +58,26 @@ test("repeated wrong passwords are throttled with a message that does not tell w
   await expect(page.getByText(/^Too many sign-in attempts\. Wait \d+ minutes? and try again\.$/)).toBeVisible();
 });
 
+test("sign-up with an email that has an account tells nothing: its own password signs in, another reads like a wrong password", async ({ page, browser }) => {
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": randomAddress() });
+  const email = await signUp(page, "taken");
+  const context = await browser.newContext();
+  const visitor = await context.newPage();
+  await visitor.setExtraHTTPHeaders({ "x-forwarded-for": randomAddress() });
+  await visitor.goto("/sign-up");
+  await visitor.getByLabel("Email").fill(email);
+  await visitor.getByLabel("Password").fill("another password 9");
+  await visitor.getByRole("button", { name: "Create account" }).click();
+  await expect(visitor.getByText("Could not sign you in with these details. If you already have an account, sign in with its password.")).toBeVisible({ timeout: 30_000 });
+  await expect(visitor).toHaveURL(/\/sign-up$/);
+  await expect(visitor.getByLabel("Email")).toHaveValue(email);
+  // The same email with its own password: simply signed in.
+  await visitor.getByLabel("Password").fill("e2e password 2026");
+  await visitor.getByRole("button", { name: "Create account" }).click();
+  await expect(visitor).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
+  await context.close();
+});
+
 test("downloads of private data are not cached, and odd ids are not found", async ({ page }) => {
   await signUp(page, "nostore");
   const exported = await page.request.get("/api/v1/profile");

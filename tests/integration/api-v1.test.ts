@@ -2,7 +2,8 @@
  * The REST API's real route handlers against the real database. Only next-auth's session lookup
  * is replaced (there are no cookies in a Jest process); API tokens are real.
  */
-jest.mock("@/lib/server/auth", () => ({ getSessionUser: async () => null }));
+// Nobody is signed in by cookie: these callers use API tokens.
+import "@/tests/support/action-session";
 
 import { db } from "@/lib/server/db";
 import { createApiToken, revokeApiToken } from "@/lib/server/data/api-tokens";

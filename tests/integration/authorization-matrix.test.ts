@@ -3,29 +3,10 @@
  * signed-in intruder with the owner's ids. Each answers "not found" (never "forbidden", never the
  * data) and the owner's records stay exactly as they were. Only the session lookup is replaced.
  */
+import { actAs, actingUser } from "@/tests/support/action-session";
 import { db } from "@/lib/server/db";
 import { createTestUser, LLM_POSTING } from "@/tests/support/factories";
 import type { SessionUser } from "@/lib/server/data/users";
-
-let currentUser: SessionUser | null = null;
-jest.mock("@/lib/server/auth", () => {
-  const { AppError } = jest.requireActual("@/lib/errors");
-  const requireUser = async () => {
-    if (!currentUser) throw new AppError("unauthenticated", "Your session has ended. Please sign in again.");
-    return currentUser;
-  };
-  return { requireUser, requireUserOrRedirect: requireUser, getSessionUser: async () => currentUser };
-});
-jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-jest.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw Object.assign(new Error("NEXT_REDIRECT"), { url });
-  },
-  notFound: () => {
-    throw Object.assign(new Error("NEXT_NOT_FOUND"), { notFound: true });
-  },
-}));
-
 import { deletePostingAction } from "@/lib/server/actions/postings";
 import { deleteSkillAction, updateSkillAction } from "@/lib/server/actions/profile";
 import { deleteResourceAction, deleteTrackAction, recordProgressAction } from "@/lib/server/actions/tracks";
@@ -119,11 +100,11 @@ const ATTEMPTS: Attempt[] = [
    ["createShareLinkAction", (o) => refusedState(createShareLinkAction(EMPTY_FORM_STATE, form({ postingId: o.postingId, label: "mine now", expires: "7" })))],
   ["revokeShareLinkAction", (o) => refusedState(revokeShareLinkAction(EMPTY_FORM_STATE, form({ linkId: o.linkId })))],
   // Data functions behind the pages
-  ["getPosting", (o) => refusedError(getPosting(currentUser!.id, o.postingId))],
-  ["buildPostingReport", (o) => refusedError(buildPostingReport(currentUser!.id, o.postingId, "2026-11-24"))],
-  ["getPrepPlan", (o) => refusedError(getPrepPlan(currentUser!.id, o.planId))],
-  ["listFitHistory", async (o) => expect(await listFitHistory(currentUser!.id, o.postingId)).toEqual([])],
-  ["findActiveShareLink", async (o) => expect(await findActiveShareLink(currentUser!.id, o.postingId)).toBeNull()],
+  ["getPosting", (o) => refusedError(getPosting(actingUser().id, o.postingId))],
+  ["buildPostingReport", (o) => refusedError(buildPostingReport(actingUser().id, o.postingId, "2026-11-24"))],
+  ["getPrepPlan", (o) => refusedError(getPrepPlan(actingUser().id, o.planId))],
+  ["listFitHistory", async (o) => expect(await listFitHistory(actingUser().id, o.postingId)).toEqual([])],
+  ["findActiveShareLink", async (o) => expect(await findActiveShareLink(actingUser().id, o.postingId)).toBeNull()],
 ];
 
 describe("authorization matrix", () => {
@@ -135,7 +116,7 @@ describe("authorization matrix", () => {
     await createPosting(intruder.id, { description: LLM_POSTING, title: "Intruder's own", company: null });
   });
   beforeEach(() => {
-    currentUser = intruder;
+    actAs(intruder);
   });
 
   it.each(ATTEMPTS)("%s with another user's id: not found, nothing changed", async (_label, attempt) => {
@@ -145,7 +126,7 @@ describe("authorization matrix", () => {
   });
 
   it("the owner still reaches everything (the matrix is not refusing everyone)", async () => {
-    currentUser = owned.owner;
+    actAs(owned.owner);
     expect((await getPosting(owned.owner.id, owned.postingId)).title).toBe("Owner's posting");
     const response = await downloadPlanIcs(new Request("http://localhost/x"), { params: Promise.resolve({ id: owned.planId }) });
     expect(response.status).toBe(200);

@@ -3,25 +3,11 @@
  * "something went wrong", the stand-in for a 500) and leaves every table of the user as it was.
  * Only the session lookup is replaced: a Jest process has no request cookies for next-auth.
  */
+import { actAs } from "@/tests/support/action-session";
 import { db } from "@/lib/server/db";
 import { GENERIC_FAILURE } from "@/lib/errors";
 import { createTestUser, LLM_POSTING } from "@/tests/support/factories";
 import type { SessionUser } from "@/lib/server/data/users";
-
-let currentUser: SessionUser | null = null;
-jest.mock("@/lib/server/auth", () => ({
-  requireUser: async () => {
-    if (!currentUser) throw new (jest.requireActual("@/lib/errors").AppError)("unauthenticated", "Your session has ended. Please sign in again.");
-    return currentUser;
-  },
-}));
-jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-jest.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw Object.assign(new Error("NEXT_REDIRECT"), { url });
-  },
-}));
-
 import { createPostingAction, deletePostingAction } from "@/lib/server/actions/postings";
 import { addSkillAction, deleteSkillAction, updateSkillAction } from "@/lib/server/actions/profile";
 import { addResourceAction, createTrackAction, deleteTrackAction, recordProgressAction } from "@/lib/server/actions/tracks";
@@ -169,7 +155,7 @@ describe("hostile input", () => {
     f = await fixture();
   });
   beforeEach(() => {
-    currentUser = f.user;
+    actAs(f.user);
   });
 
   it("has at least 40 cases", () => {
@@ -201,7 +187,7 @@ describe("hostile input", () => {
   });
 
   it("one-click actions when signed out go to sign-in, changing nothing", async () => {
-    currentUser = null;
+    actAs(null);
     const before = await rowCounts(f.user.id);
     await expect(deleteSkillAction(EMPTY_CLICK_STATE, form({ id: f.skillId }))).rejects.toMatchObject({ url: "/sign-in" });
     await expect(deleteTrackAction(EMPTY_CLICK_STATE, form({ trackId: f.trackId }))).rejects.toMatchObject({ url: "/sign-in" });

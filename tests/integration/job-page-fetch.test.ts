@@ -6,11 +6,8 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
+import { actAs } from "@/tests/support/action-session";
 import { FETCH_LIMITS, fetchJobPage, isPublicAddress } from "@/lib/server/services/fetch-job-page";
-
-jest.mock("@/lib/server/auth", () => ({
-  requireUser: async () => ({ id: "user-for-fetch", email: "fetch@test.fitgap.dev", name: null }),
-}));
 import { fetchJobPageAction } from "@/lib/server/actions/job-page";
 import { EMPTY_FORM_STATE } from "@/lib/schemas/form-state";
 
@@ -21,6 +18,8 @@ let server: http.Server;
 let base: string;
 
 beforeAll(async () => {
+  // Fetching stores nothing: the person needs no row in the database.
+  actAs({ id: "user-for-fetch", email: "fetch@test.fitgap.dev", name: null });
   server = http.createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://x");
     const hops = Number(url.searchParams.get("hops") ?? 0);

@@ -1,19 +1,9 @@
 /** JSON Resume import through the real server actions and database; only the session lookup is replaced. */
 import fs from "node:fs";
 import path from "node:path";
+import { actAs, actingUser } from "@/tests/support/action-session";
 import { db } from "@/lib/server/db";
 import { createTestUser } from "@/tests/support/factories";
-import type { SessionUser } from "@/lib/server/data/users";
-
-let currentUser: SessionUser | null = null;
-jest.mock("@/lib/server/auth", () => ({
-  requireUser: async () => {
-    if (!currentUser) throw new (jest.requireActual("@/lib/errors").AppError)("unauthenticated", "Your session has ended. Please sign in again.");
-    return currentUser;
-  },
-}));
-jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-
 import { importResumeAction, previewResumeAction } from "@/lib/server/actions/json-resume";
 import { EMPTY_FORM_STATE } from "@/lib/schemas/form-state";
 
@@ -30,11 +20,11 @@ function fileForm(text: string): FormData {
 
 describe("JSON Resume import", () => {
   beforeEach(async () => {
-    currentUser = await createTestUser("resume");
+    actAs(await createTestUser("resume"));
   });
 
   it("previews without storing, then imports the new and raised skills", async () => {
-    const user = currentUser!;
+    const user = actingUser();
     await db.profileSkill.create({ data: { userId: user.id, skillId: "python", name: "Python", nameKey: "python", level: 9, years: 12 } });
     const preview = await previewResumeAction(EMPTY_FORM_STATE, fileForm(resumeText));
     expect(preview.ok).toBe(true);
@@ -62,6 +52,6 @@ describe("JSON Resume import", () => {
     const form = new FormData();
     form.set("resumeText", text);
     expect((await importResumeAction(EMPTY_FORM_STATE, form)).ok).toBe(false);
-    expect(await db.profileSkill.count({ where: { userId: currentUser!.id } })).toBe(0);
+    expect(await db.profileSkill.count({ where: { userId: actingUser().id } })).toBe(0);
   });
 });

@@ -3,7 +3,8 @@
  * /api/mcp route handler, and over stdio against `scripts/mcp.ts`, which reaches the real REST
  * route handlers (served by a local HTTP server) with an API token. Real database throughout.
  */
-jest.mock("@/lib/server/auth", () => ({ getSessionUser: async () => null }));
+// Nobody is signed in by cookie: these callers use API tokens.
+import "@/tests/support/action-session";
 
 import path from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";

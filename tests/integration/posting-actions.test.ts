@@ -2,24 +2,9 @@
  * Server actions against the real database. Only the session lookup is replaced: a Jest process
  * has no request cookies for next-auth to read.
  */
+import { actAs, actingUser } from "@/tests/support/action-session";
 import { db } from "@/lib/server/db";
 import { createTestUser } from "@/tests/support/factories";
-import type { SessionUser } from "@/lib/server/data/users";
-
-let currentUser: SessionUser | null = null;
-jest.mock("@/lib/server/auth", () => ({
-  requireUser: async () => {
-    if (!currentUser) throw new (jest.requireActual("@/lib/errors").AppError)("unauthenticated", "Your session has ended. Please sign in again.");
-    return currentUser;
-  },
-}));
-jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-jest.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw Object.assign(new Error("NEXT_REDIRECT"), { url });
-  },
-}));
-
 import { createPostingAction } from "@/lib/server/actions/postings";
 import { addSkillAction } from "@/lib/server/actions/profile";
 import { EMPTY_FORM_STATE } from "@/lib/schemas/form-state";
@@ -38,7 +23,7 @@ async function postingCount(userId: string) {
 
 describe("createPostingAction", () => {
   beforeEach(async () => {
-    currentUser = await createTestUser("action");
+    actAs(await createTestUser("action"));
   });
 
   it.each([
@@ -50,26 +35,26 @@ describe("createPostingAction", () => {
     const state = await createPostingAction(EMPTY_FORM_STATE, form({ description }));
     expect(state.ok).toBe(false);
     expect(state.fieldErrors.description?.[0]).toMatch(/empty|50,000|plain text/);
-    expect(await postingCount(currentUser!.id)).toBe(0);
+    expect(await postingCount(actingUser().id)).toBe(0);
   });
 
   it("stores a valid posting and redirects to its report", async () => {
     await expect(createPostingAction(EMPTY_FORM_STATE, form({ description: "Requirements:\n- 3+ years of Python" }))).rejects.toMatchObject({
       url: expect.stringMatching(/^\/jobs\/\w+$/),
     });
-    expect(await postingCount(currentUser!.id)).toBe(1);
+    expect(await postingCount(actingUser().id)).toBe(1);
   });
 
   it("reduces hostile HTML to text without storing markup or scripts", async () => {
     const html = "<h2>Requirements</h2><ul><li>Experience with <b>Python</b></li></ul><script>alert(document.cookie)</script><img src=x onerror=alert(1)>";
     await expect(createPostingAction(EMPTY_FORM_STATE, form({ description: html }))).rejects.toMatchObject({ url: expect.any(String) });
-    const posting = await db.posting.findFirstOrThrow({ where: { userId: currentUser!.id } });
+    const posting = await db.posting.findFirstOrThrow({ where: { userId: actingUser().id } });
     expect(posting.description).not.toMatch(/<script|onerror|alert/);
     expect(posting.description).toContain("Experience with Python");
   });
 
   it("asks a signed-out visitor to sign in", async () => {
-    currentUser = null;
+    actAs(null);
     const state = await createPostingAction(EMPTY_FORM_STATE, form({ description: "Python" }));
     expect(state.message).toMatch(/sign in/i);
   });
@@ -77,7 +62,7 @@ describe("createPostingAction", () => {
 
 describe("addSkillAction", () => {
   beforeEach(async () => {
-    currentUser = await createTestUser("skill-action");
+    actAs(await createTestUser("skill-action"));
   });
 
   it.each([
@@ -91,7 +76,7 @@ describe("addSkillAction", () => {
     const state = await addSkillAction(EMPTY_FORM_STATE, form(fields));
     expect(state.ok).toBe(false);
     expect(state.fieldErrors[field]?.length).toBeGreaterThan(0);
-    expect(await db.profileSkill.count({ where: { userId: currentUser!.id } })).toBe(0);
+    expect(await db.profileSkill.count({ where: { userId: actingUser().id } })).toBe(0);
   });
 
   it("saves a valid skill", async () => {

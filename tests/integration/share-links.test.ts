@@ -1,6 +1,8 @@
 import { db } from "@/lib/server/db";
 import { createPosting } from "@/lib/server/data/postings";
 import { createShareLink, findActiveShareLink, openShareLink, revokeShareLinks } from "@/lib/server/data/share-links";
+import { configureShareViewBatching, flushShareViews } from "@/lib/server/data/share-link-views";
+import { runShutdownTasks } from "@/lib/server/shutdown";
 import { buildSharedReport } from "@/lib/server/data/reports";
 import { createTestUser, LLM_POSTING } from "@/tests/support/factories";
 
@@ -22,6 +24,7 @@ describe("share links", () => {
     const shared = await buildSharedReport(link.token, "2026-11-24");
     expect(shared?.posting.id).toBe(postingId);
     expect(JSON.stringify(shared)).not.toContain(user.email);
+    await flushShareViews();
     expect((await findActiveShareLink(user.id, postingId))?.viewCount).toBe(1);
   });
 
@@ -47,5 +50,58 @@ describe("share links", () => {
     await expect(createShareLink(intruder.id, postingId)).rejects.toMatchObject({ code: "not_found" });
     await expect(revokeShareLinks(intruder.id, postingId)).rejects.toMatchObject({ code: "not_found" });
     expect(await openShareLink(link.token)).toEqual({ postingId });
+  });
+});
+
+describe("share view counting", () => {
+  const DEFAULTS = { flushAfterMs: 5_000, flushAtViews: 500 };
+  // Views the tests above left pending are written first, so each test counts only its own.
+  beforeEach(() => flushShareViews());
+  afterEach(() => configureShareViewBatching(DEFAULTS));
+
+  const viewsOf = async (token: string) => db.shareLink.findUniqueOrThrow({ where: { token }, select: { viewCount: true, lastViewedAt: true } });
+  async function waitForViews(token: string, expected: number) {
+    for (let attempt = 0; attempt < 100 && (await viewsOf(token)).viewCount < expected; attempt++) await new Promise((resolve) => setTimeout(resolve, 100));
+    return (await viewsOf(token)).viewCount;
+  }
+
+  it("counts views without a write per view, and writes them all in one flush", async () => {
+    configureShareViewBatching({ flushAfterMs: 600_000, flushAtViews: 10_000 });
+    const { user, postingId } = await postingOf("views");
+    const first = await createShareLink(user.id, postingId);
+    const second = await createTestUser("views-2").then(async (other) => {
+      const { id } = await createPosting(other.id, { description: LLM_POSTING, title: "Other", company: null });
+      return createShareLink(other.id, id);
+    });
+    for (let view = 0; view < 30; view++) expect(await openShareLink(first.token)).toEqual({ postingId });
+    for (let view = 0; view < 7; view++) await openShareLink(second.token);
+    // Thirty-seven views, and the rows are as they were: no view wrote.
+    expect(await viewsOf(first.token)).toEqual({ viewCount: 0, lastViewedAt: null });
+    expect(await flushShareViews()).toBe(37);
+    expect((await viewsOf(first.token)).viewCount).toBe(30);
+    expect((await viewsOf(second.token)).viewCount).toBe(7);
+    expect((await viewsOf(first.token)).lastViewedAt!.getTime()).toBeGreaterThan(Date.now() - 60_000);
+    expect(await flushShareViews()).toBe(0);
+  });
+
+  it("writes by itself after a batch of views, and after a while", async () => {
+    const { user, postingId } = await postingOf("views-auto");
+    const { token } = await createShareLink(user.id, postingId);
+    configureShareViewBatching({ flushAfterMs: 600_000, flushAtViews: 5 });
+    for (let view = 0; view < 5; view++) await openShareLink(token);
+    expect(await waitForViews(token, 5)).toBe(5);
+    configureShareViewBatching({ flushAfterMs: 200, flushAtViews: 10_000 });
+    await openShareLink(token);
+    expect(await waitForViews(token, 6)).toBe(6);
+  });
+
+  it("adds to what other instances wrote, and writes what is pending at shutdown", async () => {
+    configureShareViewBatching({ flushAfterMs: 600_000, flushAtViews: 10_000 });
+    const { user, postingId } = await postingOf("views-shutdown");
+    const { token } = await createShareLink(user.id, postingId);
+    await db.shareLink.update({ where: { token }, data: { viewCount: 40 } }); // another instance's flush
+    for (let view = 0; view < 3; view++) await openShareLink(token);
+    await runShutdownTasks();
+    expect((await viewsOf(token)).viewCount).toBe(43);
   });
 });

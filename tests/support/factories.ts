@@ -2,8 +2,10 @@ import { randomUUID } from "node:crypto";
 import { createUserWithPassword, type SessionUser } from "@/lib/server/data/users";
 
 /** A fresh user with a unique email, so tests never collide with each other or with seeds. */
-export function createTestUser(prefix = "user"): Promise<SessionUser> {
-  return createUserWithPassword({ email: `${prefix}-${randomUUID()}@test.fitgap.dev`, password: "correct horse 42" });
+export async function createTestUser(prefix = "user"): Promise<SessionUser> {
+  const user = await createUserWithPassword({ email: `${prefix}-${randomUUID()}@test.fitgap.dev`, password: "correct horse 42" });
+  if (!user) throw new Error("createTestUser: a random email was taken");
+  return user;
 }
 
 export const LLM_POSTING = `Senior Backend Engineer

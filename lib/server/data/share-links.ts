@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/errors";
+import { countShareView } from "@/lib/server/data/share-link-views";
 
 export interface ShareLinkInfo {
   token: string;
@@ -56,12 +57,15 @@ export async function revokeShareLinks(userId: string, postingId: string): Promi
   await db.shareLink.updateMany({ where: { postingId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
-/** Resolves a public token to its posting id and counts the view; null when unknown, revoked or expired. */
+/**
+ * Resolves a public token to its posting id and counts the view (in memory, written in batches:
+ * see share-link-views.ts); null when unknown, revoked or expired. A view reads, never writes.
+ */
 export async function openShareLink(token: string): Promise<{ postingId: string } | null> {
   if (!TOKEN_SHAPE.test(token)) return null;
   const now = new Date();
   const link = await db.shareLink.findUnique({ where: { token }, select: { id: true, postingId: true, revokedAt: true, expiresAt: true } });
   if (!link || link.revokedAt || (link.expiresAt && link.expiresAt <= now)) return null;
-  await db.shareLink.update({ where: { id: link.id }, data: { viewCount: { increment: 1 }, lastViewedAt: now } });
+  countShareView(link.id, now);
   return { postingId: link.postingId };
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/errors";
 import { hashPassword, spendVerificationTime, verifyPassword } from "@/lib/server/passwords";
 import type { SignUpInput } from "@/lib/schemas/auth";
 
@@ -11,7 +10,12 @@ export interface SessionUser {
   name: string | null;
 }
 
-export async function createUserWithPassword(input: SignUpInput): Promise<SessionUser> {
+/**
+ * The new account, or null when the email already has one. Says nothing itself: the caller
+ * decides what a person may learn (sign-up answers both cases alike). The password is hashed
+ * before the insert either way, so both cases take the same time.
+ */
+export async function createUserWithPassword(input: SignUpInput): Promise<SessionUser | null> {
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.user.create({
@@ -19,9 +23,7 @@ export async function createUserWithPassword(input: SignUpInput): Promise<Sessio
       select: { id: true, email: true, name: true },
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("conflict", "An account with this email already exists. Sign in instead.");
-    }
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return null;
     throw error;
   }
 }

@@ -20,9 +20,11 @@ import { coverageByCategory } from "@/lib/analysis/charts/coverage-by-category";
 
 export const metadata = { title: "Gap report" };
 
-export default async function PostingReportPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function PostingReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams?: Promise<{ requirements?: string | string[] }> }) {
   const user = await requireUserOrRedirect();
   const { id } = await params;
+  // A huge posting lists its first rows; the owner can ask for every one (?requirements=all).
+  const listAll = (await searchParams)?.requirements === "all";
   const data = await reanalyzeIfOutdated(user.id, id)
     .then(() => buildPostingReport(user.id, id, todayIso()))
     .catch((error: unknown) => {
@@ -35,6 +37,8 @@ export default async function PostingReportPage({ params }: { params: Promise<{ 
     <GapReportView
       data={data}
       editable
+      requirementLimit={listAll ? null : undefined}
+      showAllHref="?requirements=all"
       share={<SharePanel postingId={id} links={links} />}
       charts={
         <ReportCharts
