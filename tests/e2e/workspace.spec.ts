@@ -102,8 +102,11 @@ test("a 7-day share link works signed out and 404s once revoked", async ({ page,
   await expect(visitorPage.getByRole("button", { name: "Edit requirement" })).toHaveCount(0);
   await expect(visitorPage.getByRole("button", { name: "Revoke link" })).toHaveCount(0);
 
-  await page.reload();
-  await expect(links.filter({ hasText: "Recruiter at Acme" })).toContainText("Viewed 1 time");
+  // Views are counted in memory and written in batches (within about 5 s): reload until it shows.
+  await expect(async () => {
+    await page.reload();
+    await expect(links.filter({ hasText: "Recruiter at Acme" })).toContainText("Viewed 1 time", { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await links.filter({ hasText: "Recruiter at Acme" }).getByRole("button", { name: "Revoke link" }).click();
   await expect(links).toHaveCount(1, { timeout: 30_000 });
   const revoked = await visitorPage.goto(url);
