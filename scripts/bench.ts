@@ -2,7 +2,8 @@
  * `npm run bench [-- <count>]`: times extraction over a few thousand generated postings (~500
  * words, built by a seeded PRNG from fragments of the labelled postings) against (a) a bare pass
  * that only tokenizes the same text and (b) a naive extractor that scans the text once per alias
- * with a regular expression. Prints medians, p99 and the ratios.
+ * with a regular expression. Prints medians, p99 and the ratios. Then "what to study next" and the
+ * prep plan at 10, 100 and 1,000 postings (scripts/bench-study-next.ts).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -12,6 +13,7 @@ import { tokenize } from "@/lib/analysis/extract/tokens";
 import { SKILLS } from "@/lib/analysis/taxonomy";
 import { benchRealCorpus } from "./bench-real-corpus";
 import { evalSetExists, resolveEvalDir } from "./eval-set";
+import { benchStudyNext } from "./bench-study-next";
 
 const COUNT = Number(process.argv[2] ?? 3000);
 const NAIVE_SAMPLE = 40;
@@ -149,3 +151,5 @@ for (const [name, make] of Object.entries(SHAPES)) {
   console.log(`  ${name.padEnd(22)} ${times.map((t) => t.toFixed(1).padStart(7)).join(" ")}   64k/16k ${growth.toFixed(1)}x`);
 }
 if (sink === -1) console.log(sink);
+
+benchStudyNext();

@@ -1,8 +1,10 @@
 import type { GapReport } from "../score/types";
 import type { PostingAnalysis, Profile, StudyTrack } from "../types";
 import { indexEvidence, levelInView } from "../score/evidence";
+import { BROADER_FACTORS, NARROWER_FACTORS } from "../score/skill-credit";
 import { taxonomyGraph, type SkillGraph } from "../score/skill-graph";
-import { StudyMeter } from "./study-state";
+import { StudyMeter, withTrack } from "./study-state";
+import { MaxHeap } from "./max-heap";
 
 export interface StudyNextItem {
   skillId: string;
@@ -48,11 +50,73 @@ function improvementTrack(skillId: string, name: string): StudyTrack {
   };
 }
 
+/** Where a skill is asked: the posting (by index) and the positions of its requirements that name it. */
+type Touches = Map<number, number[]>;
+
+/**
+ * For each candidate skill, the requirements that improving it can change, found by walking up
+ * the graph from each skill once (a skill credits a required ancestor within the narrower reach,
+ * and a required descendant within the broader reach) rather than by testing every pair of
+ * skill and requirement. Built once per ranking: its size is the number of (skill, requirement)
+ * relations, linear in postings x requirements for a given taxonomy.
+ */
+function indexTouches(meters: StudyMeter[], graph: SkillGraph): { candidates: Map<string, string>; touchesOf: (skillId: string) => Touches; mustPostings: Map<string, number> } {
+  const askedAt = new Map<string, { posting: number; position: number }[]>();
+  const candidates = new Map<string, string>();
+  const mustPostings = new Map<string, number>();
+  meters.forEach((meter, posting) => {
+    const mustHere = new Set<string>();
+    for (const { position, skills, must } of meter.askedSkills()) {
+      for (const { id: skillId, name } of skills) {
+        if (!skillId) continue;
+        if (!candidates.has(skillId)) candidates.set(skillId, graph.nameOf(skillId) ?? name);
+        let places = askedAt.get(skillId);
+        if (!places) askedAt.set(skillId, (places = []));
+        places.push({ posting, position });
+        if (must) mustHere.add(skillId);
+      }
+    }
+    for (const skillId of mustHere) mustPostings.set(skillId, (mustPostings.get(skillId) ?? 0) + 1);
+  });
+  // Required skills reached from a broader candidate: candidate -> the asked skills below it.
+  const askedBelow = new Map<string, string[]>();
+  for (const asked of askedAt.keys()) {
+    for (const ancestor of graph.ancestorsWithin(asked, BROADER_FACTORS.length)) {
+      let below = askedBelow.get(ancestor);
+      if (!below) askedBelow.set(ancestor, (below = []));
+      below.push(asked);
+    }
+  }
+  const cache = new Map<string, Touches>();
+  const touchesOf = (skillId: string): Touches => {
+    const cached = cache.get(skillId);
+    if (cached) return cached;
+    const reached = new Set<string>([skillId, ...graph.ancestorsWithin(skillId, NARROWER_FACTORS.length), ...(askedBelow.get(skillId) ?? [])]);
+    const byPosting: Touches = new Map();
+    for (const asked of reached) {
+      for (const { posting, position } of askedAt.get(asked) ?? []) {
+        const positions = byPosting.get(posting);
+        if (!positions) byPosting.set(posting, [position]);
+        else if (!positions.includes(position)) positions.push(position);
+      }
+    }
+    // Posting order, so gains add up in the same order whatever the walk found first.
+    const ordered: Touches = new Map([...byPosting.entries()].sort((a, b) => a[0] - b[0]));
+    cache.set(skillId, ordered);
+    return ordered;
+  };
+  return { candidates, touchesOf, mustPostings };
+}
+
 /**
  * Across saved postings: which skills, if improved, raise fit the most, summed over postings
  * (so a skill three postings ask beats one only one asks), must-haves weighing three times
  * preferred ones, and measured from claims plus study progress so far (so the further you are,
  * the more it gains).
+ *
+ * Cost: linear in the (skill, requirement) relations of the postings. Measuring a skill visits
+ * only the postings whose requirements it can change (found once, by indexTouches), and the
+ * evidence of "the profile plus this skill improved" is built once per measure, not per posting.
  */
 export function rankStudyNext(
   postings: { analysis: PostingAnalysis; report?: GapReport }[],
@@ -62,52 +126,61 @@ export function rankStudyNext(
   const graph = options.graph ?? taxonomyGraph;
   const evidence = indexEvidence(profile, graph);
   const meters = postings.map(({ analysis }) => new StudyMeter(analysis, graph));
-
-  const skills = new Map<string, string>();
-  for (const { analysis } of postings) {
-    for (const requirement of analysis.requirements) {
-      for (const skill of requirement.skills) {
-        if (skill.id && !skills.has(skill.id)) skills.set(skill.id, graph.nameOf(skill.id) ?? skill.name);
-      }
-    }
-  }
+  const { candidates, touchesOf, mustPostings } = indexTouches(meters, graph);
 
   // Greedy with re-measuring: once a skill is picked, its alternatives in an "any of" line (and
   // what it already covers) gain only what is left, so "AWS, GCP or Azure" yields one pick, not
   // three. Lazy: gains only shrink as more is improved, so a skill is re-measured only when its
   // last measured gain still tops the list; the rest keep their (upper-bound) gain.
   let state = profile;
-  let baselines = meters.map((meter) => meter.coverages(state));
-  const measure = (skillId: string, name: string) => {
+  const baselines = meters.map((meter) => meter.coverages(state));
+  const measure = (skillId: string, name: string, round: number) => {
     const improvement = improvementTrack(skillId, name);
-    const after = meters.map((meter, index) => meter.coveragesWith(state, baselines[index], improvement));
-    const perPosting = postings
-      .map(({ analysis }, index) => ({
-        index,
-        title: analysis.title,
-        gain: Math.round(10 * 100 * (meters[index].total(after[index]) - meters[index].total(baselines[index]))) / 10,
-      }))
-      .filter((entry) => entry.gain > 0);
+    const improved = indexEvidence(withTrack(state, improvement), graph);
+    const after = new Map<number, number[]>();
+    const perPosting: StudyNextItem["postings"] = [];
+    for (const [index, positions] of touchesOf(skillId)) {
+      const meter = meters[index];
+      const coverages = baselines[index].slice();
+      for (const position of positions) coverages[position] = meter.coverageAt(position, improved);
+      after.set(index, coverages);
+      const gain = Math.round(10 * 100 * (meter.total(coverages) - meter.total(baselines[index]))) / 10;
+      if (gain > 0) perPosting.push({ index, title: postings[index].analysis.title, gain });
+    }
     const gain = Math.round(10 * perPosting.reduce((sum, entry) => sum + entry.gain, 0)) / 10;
-    const mustPostings = postings.filter(({ analysis }) =>
-      analysis.requirements.some((requirement) => requirement.kind === "must" && requirement.skills.some((skill) => skill.id === skillId)),
-    ).length;
-    return { skillId, name, improvement, after, perPosting, gain, mustPostings, round: 0 };
+    return { skillId, name, improvement, after, perPosting, gain, mustPostings: mustPostings.get(skillId) ?? 0, round };
   };
   type Measured = ReturnType<typeof measure>;
-  const order = (a: Measured, b: Measured) => b.gain - a.gain || b.mustPostings - a.mustPostings || a.name.localeCompare(b.name);
-  let queue = [...skills.entries()].map(([skillId, name]) => measure(skillId, name)).filter((entry) => entry.gain > 0);
+  // Most skills are asked by one or two postings and never come near the top. Each starts with an
+  // upper bound of its gain (every requirement it touches fully covered, plus rounding), cheap to
+  // add up, and is measured only when that bound reaches the top of the queue.
+  type Entry = Pick<Measured, "skillId" | "name" | "gain" | "mustPostings" | "round"> & { measured?: Measured };
+  const UNMEASURED = -1;
+  const upperBound = (skillId: string): number => {
+    let bound = 0.05;
+    for (const [index, positions] of touchesOf(skillId)) {
+      let share = 0;
+      for (const position of positions) share += meters[index].weightShare(position) * Math.max(0, 1 - baselines[index][position]);
+      if (share > 0) bound += 100 * share + 0.05;
+    }
+    return bound + 1e-9;
+  };
+  const queue = new MaxHeap<Entry>((a, b) => a.gain - b.gain || a.mustPostings - b.mustPostings || b.name.localeCompare(a.name) || (a.skillId < b.skillId ? 1 : a.skillId > b.skillId ? -1 : 0));
+  for (const [skillId, name] of candidates) {
+    const gain = upperBound(skillId);
+    if (gain > 0.05 + 1e-9) queue.push({ skillId, name, gain, mustPostings: mustPostings.get(skillId) ?? 0, round: UNMEASURED });
+  }
   const items: StudyNextItem[] = [];
   const limit = options.limit ?? Infinity;
   let round = 0;
-  while (items.length < limit && queue.length > 0) {
-    queue.sort(order);
-    const head = queue[0];
-    if (head.round !== round) {
-      const fresh = { ...measure(head.skillId, head.name), round };
-      queue = fresh.gain > 0 ? [fresh, ...queue.slice(1)] : queue.slice(1);
+  while (items.length < limit && queue.size > 0) {
+    const entry = queue.pop()!;
+    if (entry.round !== round || !entry.measured) {
+      const fresh = measure(entry.skillId, entry.name, round);
+      if (fresh.gain > 0) queue.push({ ...fresh, measured: fresh });
       continue;
     }
+    const head = entry.measured;
     const own = evidence.byKey.get(head.skillId);
     items.push({
       skillId: head.skillId,
@@ -120,9 +193,8 @@ export function rankStudyNext(
       studyingIn: own ? [...new Set(own.tracks.map((track) => track.title))] : [],
     });
     state = { skills: state.skills, tracks: [...state.tracks, head.improvement] };
-    baselines = head.after;
+    for (const [index, coverages] of head.after) baselines[index] = coverages;
     round += 1;
-    queue = queue.slice(1);
   }
   return items;
 }

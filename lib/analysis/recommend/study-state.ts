@@ -1,5 +1,5 @@
-import type { PostingAnalysis, Profile, Requirement, Resource, StudyTrack } from "../types";
-import { indexEvidence } from "../score/evidence";
+import type { PostingAnalysis, Profile, Requirement, Resource, SkillRef, StudyTrack } from "../types";
+import { indexEvidence, type EvidenceIndex } from "../score/evidence";
 import { KIND_WEIGHTS, scoreRequirement } from "../score/requirement-score";
 import { BROADER_FACTORS, NARROWER_FACTORS } from "../score/skill-credit";
 import type { SkillGraph } from "../score/skill-graph";
@@ -29,11 +29,23 @@ export class StudyMeter {
   /** Studying coverage of each counted requirement. */
   coverages(profile: Profile, only?: ReadonlySet<number>, previous?: number[]): number[] {
     const evidence = indexEvidence(profile, this.graph);
-    return this.requirements.map(({ requirement, index }, position) =>
-      only && previous && !only.has(position)
-        ? previous[position]
-        : scoreRequirement(requirement, index, evidence, this.graph, ["studying"]).studying,
-    );
+    return this.requirements.map((_, position) => (only && previous && !only.has(position) ? previous[position] : this.coverageAt(position, evidence)));
+  }
+
+  /** Studying coverage of the counted requirement at `position`, from an evidence index built once by the caller. */
+  coverageAt(position: number, evidence: EvidenceIndex): number {
+    const { requirement, index } = this.requirements[position];
+    return scoreRequirement(requirement, index, evidence, this.graph, ["studying"]).studying;
+  }
+
+  /** The counted requirements, by position, with the skills each names and whether it is a must. */
+  askedSkills(): { position: number; skills: SkillRef[]; must: boolean }[] {
+    return this.requirements.map(({ requirement }, position) => ({ position, skills: requirement.skills, must: requirement.kind === "must" }));
+  }
+
+  /** The share of the posting's total weight that the requirement at `position` carries (0-1). */
+  weightShare(position: number): number {
+    return this.totalWeight === 0 ? 0 : KIND_WEIGHTS[this.requirements[position].requirement.kind] / this.totalWeight;
   }
 
   /** Position of requirement `index` in the coverage arrays, or -1 when it is not counted. */

@@ -43,7 +43,16 @@ export interface RequirementScore {
 const wordingCache = new Map<string, { implied: ImpliedLevel; rule: ListRule }>();
 
 /** What the wording asks for; cached because recommendations score the same lines many times. */
+/**
+ * Per requirement object as well: ranking across 1,000 postings scores 20,000 distinct lines, more
+ * than the text cache keeps, and would otherwise re-read each line's wording on every measure.
+ */
+const wordingByRequirement = new WeakMap<Requirement, Map<number, { implied: ImpliedLevel; rule: ListRule }>>();
+
 function readWording(requirement: Requirement, skillCount: number): { implied: ImpliedLevel; rule: ListRule } {
+  let own = wordingByRequirement.get(requirement);
+  const known = own?.get(skillCount);
+  if (known) return known;
   const key = `${skillCount}|${requirement.text}`;
   let wording = wordingCache.get(key);
   if (!wording) {
@@ -51,6 +60,8 @@ function readWording(requirement: Requirement, skillCount: number): { implied: I
     wording = { implied: impliedLevel(requirement.text), rule: listRuleFor(requirement) };
     wordingCache.set(key, wording);
   }
+  if (!own) wordingByRequirement.set(requirement, (own = new Map()));
+  own.set(skillCount, wording);
   return wording;
 }
 

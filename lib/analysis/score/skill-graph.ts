@@ -1,4 +1,4 @@
-import { ancestorDistance, distanceUp, findSkillByName, getSkill, normalizeSkillName } from "../taxonomy";
+import { ancestorDistance, ancestorsWithin, distanceUp, findSkillByName, getSkill, normalizeSkillName, taxonomyAncestorsWithin } from "../taxonomy";
 
 /**
  * The slice of the taxonomy that scoring needs. Scoring takes it as an argument so the model's
@@ -9,8 +9,23 @@ export interface SkillGraph {
   idForName(name: string): string | undefined;
   /** Parent links from `id` up to `ancestorId` (1 = direct parent), or null when unrelated. */
   distanceUp(id: string, ancestorId: string): number | null;
+  /**
+   * Every ancestor within `maxDistance` parent links: the ids for which `distanceUp(id, x) <=
+   * maxDistance`. Lets a caller find related skills by walking up, instead of testing all pairs.
+   */
+  ancestorsWithin(id: string, maxDistance: number): readonly string[];
   /** The taxonomy category ("language", "framework", ...), when known. */
   categoryOf?(id: string): string | undefined;
+}
+
+function memoizeAncestors(ancestors: (id: string, maxDistance: number) => string[]) {
+  const cache = new Map<string, readonly string[]>();
+  return (id: string, maxDistance: number): readonly string[] => {
+    const key = `${maxDistance}:${id}`;
+    let cached = cache.get(key);
+    if (!cached) cache.set(key, (cached = ancestors(id, maxDistance)));
+    return cached;
+  };
 }
 
 function memoizeDistance(distance: (id: string, ancestorId: string) => number | null) {
@@ -34,6 +49,7 @@ export const taxonomyGraph: SkillGraph = {
   nameOf: (id) => getSkill(id)?.name,
   idForName: (name) => findSkillByName(name)?.id,
   distanceUp: memoizeDistance(ancestorDistance),
+  ancestorsWithin: memoizeAncestors(taxonomyAncestorsWithin),
   categoryOf: (id) => getSkill(id)?.category,
 };
 
@@ -60,6 +76,7 @@ export function createSkillGraph(definitions: GraphSkillDefinition[]): SkillGrap
     nameOf: (id) => byId.get(id)?.name,
     idForName: (name) => byName.get(normalizeSkillName(name)) ?? (byId.has(name) ? name : undefined),
     distanceUp: memoizeDistance(distance),
+    ancestorsWithin: memoizeAncestors((id, maxDistance) => ancestorsWithin((skillId) => byId.get(skillId)?.parents, id, maxDistance)),
     categoryOf: (id) => byId.get(id)?.category,
   };
 }

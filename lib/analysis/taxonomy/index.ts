@@ -94,6 +94,34 @@ export function distanceUp(
   return null;
 }
 
+/**
+ * Every ancestor of `id` within `maxDepth` parent links (breadth first, so each at its shortest
+ * distance): the same relation as `distanceUp(id, ancestor) <= maxDepth`, listed at once.
+ */
+export function ancestorsWithin(parentsOf: (id: string) => readonly string[] | undefined, id: string, maxDepth: number): string[] {
+  const result: string[] = [];
+  let frontier = [id];
+  const seen = new Set<string>(frontier);
+  for (let depth = 1; frontier.length > 0 && depth <= maxDepth; depth++) {
+    const next: string[] = [];
+    for (const current of frontier) {
+      for (const parent of parentsOf(current) ?? []) {
+        if (seen.has(parent)) continue;
+        seen.add(parent);
+        result.push(parent);
+        next.push(parent);
+      }
+    }
+    frontier = next;
+  }
+  return result;
+}
+
+/** ancestorsWithin over the taxonomy. */
+export function taxonomyAncestorsWithin(id: string, maxDepth: number): string[] {
+  return ancestorsWithin((skillId) => byId.get(skillId)?.parents, id, maxDepth);
+}
+
 /** distanceUp over the taxonomy. */
 export function ancestorDistance(id: string, ancestorId: string): number | null {
   return distanceUp((skillId) => byId.get(skillId)?.parents, id, ancestorId);
