@@ -9,6 +9,10 @@
  *    was really the main one. We always pass discrete host/port/user/password/database fields.
  * 3. adapter-pg drops the shadow database while its own pool still holds connections; we close
  *    the shadow pool first, then drop.
+ * 4. adapter-pg's executeScript (what `migrate deploy` runs a migration file with) splits the
+ *    file on every ";" and sends the pieces one by one: a ";" in a comment, or in a function body
+ *    between $$ quotes (the triggers of migration 20261203150000), broke the migration. We send
+ *    the whole file as one simple query, which PostgreSQL parses itself and runs all or nothing.
  */
 import { randomUUID } from "node:crypto";
 import pg from "pg";
@@ -63,6 +67,22 @@ export function poolConfigFromUrl(databaseUrl: string): pg.PoolConfig {
 class OfflineSafePrismaPg extends PrismaPg {
   constructor(private readonly poolConfig: pg.PoolConfig) {
     super(poolConfig);
+  }
+
+  override async connect() {
+    const adapter = await super.connect();
+    const pool = adapter.underlyingDriver() as pg.Pool;
+    // onError is how the adapter maps a driver error into Prisma's own error kinds.
+    const mapError = (adapter as unknown as { onError?: (error: unknown) => never }).onError?.bind(adapter);
+    adapter.executeScript = async (script: string) => {
+      try {
+        await pool.query(script);
+      } catch (error) {
+        if (mapError) mapError(error);
+        throw error;
+      }
+    };
+    return adapter;
   }
 
   override async connectToShadowDb() {

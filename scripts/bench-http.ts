@@ -12,9 +12,9 @@ import { randomUUID } from "node:crypto";
 import autocannon from "autocannon";
 import { db } from "@/lib/server/db";
 import { createUserWithPassword } from "@/lib/server/data/users";
-import { createPosting } from "@/lib/server/data/postings";
-import { saveProfileSkill } from "@/lib/server/data/profile-skills";
-import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
+import { createPosting } from "@/lib/server/services/postings";
+import { saveProfileSkill } from "@/lib/server/services/profile-skills";
+import { recordFitSnapshots } from "@/lib/server/services/fit-snapshots";
 import { createShareLink } from "@/lib/server/data/share-links";
 
 const port = Number(process.env.BENCH_PORT ?? 3211);

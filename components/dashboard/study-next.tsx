@@ -1,15 +1,7 @@
-import { rankStudyNext } from "@/lib/analysis/recommend";
-import type { Profile } from "@/lib/analysis/types";
-import type { PostingWithFit } from "@/lib/server/data/reports";
+import type { StoredStudyNextItem } from "@/lib/server/services/study-next";
 
-/** Across every saved posting: the skills whose improvement raises fit most (rankStudyNext). */
-export function StudyNext({ postings, profile }: { postings: PostingWithFit[]; profile: Profile }) {
-  if (postings.length === 0) return null;
-  const items = rankStudyNext(
-    postings.map(({ posting, report }) => ({ analysis: posting.analysis, report })),
-    profile,
-    { limit: 8 },
-  );
+/** Across every saved posting: the skills whose improvement raises fit most (rankStudyNext, stored). */
+export function StudyNext({ items }: { items: StoredStudyNextItem[] }) {
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <h2 className="font-semibold">What to study next</h2>

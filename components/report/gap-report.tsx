@@ -1,4 +1,4 @@
-import type { PostingReport } from "@/lib/server/data/reports";
+import type { PostingReport } from "@/lib/server/services/posting-reports";
 import { toThirdPerson } from "@/lib/analysis/share/third-person";
 import { countSuggestions } from "@/lib/analysis/llm-assist/stored-suggestions";
 import type { StoredLlmAssist } from "@/lib/server/data/postings";

@@ -1,6 +1,6 @@
 import { planForPostings } from "./plan";
 import { parseProfileFile } from "./profile-file";
-import { recommendResources } from "./recommend";
+import { buildGapReport } from "./gap-report";
 import { scorePosting, taxonomyGraph, type ListRule } from "./score";
 import type { PostingAnalysis, Profile, Resource } from "./types";
 
@@ -50,8 +50,7 @@ export function buildReportForCli(
 ): CliReport {
   const parsed = parseProfileFile(profileJson);
   if (!parsed.ok) throw new ProfileFileError(parsed.issues);
-  const report = scorePosting(analysis, parsed.profile, { today: options.today });
-  const recommendations = recommendResources(analysis, report, parsed.profile, options.catalog);
+  const { report, recommendations } = buildGapReport(analysis, parsed.profile, options.catalog, { today: options.today });
   return {
     fit: report.fit,
     fitProjected: report.fitProjected,

@@ -12,13 +12,13 @@ import { deleteSkillAction, updateSkillAction } from "@/lib/server/actions/profi
 import { deleteResourceAction, deleteTrackAction, recordProgressAction } from "@/lib/server/actions/tracks";
 import { createPlanAction, toggleSessionAction } from "@/lib/server/actions/plans";
 import { createShareLinkAction, revokeShareLinkAction } from "@/lib/server/actions/share-links";
-import { createPosting, getPosting } from "@/lib/server/data/postings";
+import { createPosting, getPosting } from "@/lib/server/services/postings";
 import { createStudyTrack } from "@/lib/server/data/study-tracks";
 import { addResource } from "@/lib/server/data/resources";
-import { createPrepPlan, getPrepPlan } from "@/lib/server/data/prep-plans";
+import { createPrepPlan, loadPrepPlan } from "@/lib/server/services/prep-plans";
 import { createShareLink, findActiveShareLink } from "@/lib/server/data/share-links";
 import { listFitHistory } from "@/lib/server/data/fit-snapshots";
-import { buildPostingReport } from "@/lib/server/data/reports";
+import { buildPostingReport } from "@/lib/server/services/posting-reports";
 import { EMPTY_CLICK_STATE, EMPTY_FORM_STATE } from "@/lib/schemas/form-state";
 import { StudyTrackSchema } from "@/lib/schemas/track";
 import { ResourceSchema } from "@/lib/schemas/resource";
@@ -52,7 +52,7 @@ async function ownerWithEverything(): Promise<Owned> {
   const { id: trackId } = await createStudyTrack(owner.id, StudyTrackSchema.parse({ title: "Owner's track", unit: "module", unitsTotal: "10", unitsDone: "2" }), "2026-11-24");
   const { id: resourceId } = await addResource(owner.id, ResourceSchema.parse({ title: "Owner's book", kind: "book", hours: "5", skills: ["Python"] }));
   const { id: planId } = await createPrepPlan(owner.id, { postingId, days: 2, hoursPerDay: 2, startDate: "2026-11-24" });
-  const sessionKey = (await getPrepPlan(owner.id, planId)).plan.days[0].sessions[0].id;
+  const sessionKey = (await loadPrepPlan(owner.id, planId)).plan.days[0].sessions[0].id;
   const { token } = await createShareLink(owner.id, postingId);
   const { id: linkId } = await db.shareLink.findFirstOrThrow({ where: { postingId }, select: { id: true } });
   return { owner, postingId, skillId, trackId, resourceId, planId, sessionKey, token, linkId };
@@ -102,7 +102,7 @@ const ATTEMPTS: Attempt[] = [
   // Data functions behind the pages
   ["getPosting", (o) => refusedError(getPosting(actingUser().id, o.postingId))],
   ["buildPostingReport", (o) => refusedError(buildPostingReport(actingUser().id, o.postingId, "2026-11-24"))],
-  ["getPrepPlan", (o) => refusedError(getPrepPlan(actingUser().id, o.planId))],
+  ["getPrepPlan", (o) => refusedError(loadPrepPlan(actingUser().id, o.planId))],
   ["listFitHistory", async (o) => expect(await listFitHistory(actingUser().id, o.postingId)).toEqual([])],
   ["findActiveShareLink", async (o) => expect(await findActiveShareLink(actingUser().id, o.postingId)).toBeNull()],
 ];

@@ -8,8 +8,9 @@ import { db } from "@/lib/server/db";
 import { createTestUser } from "@/tests/support/factories";
 import { createPostingAction } from "@/lib/server/actions/postings";
 import { addSkillAction } from "@/lib/server/actions/profile";
-import { createPosting } from "@/lib/server/data/postings";
-import { listProfileSkills, saveProfileSkill } from "@/lib/server/data/profile-skills";
+import { createPosting } from "@/lib/server/services/postings";
+import { listProfileSkills } from "@/lib/server/data/profile-skills";
+import { saveProfileSkill } from "@/lib/server/services/profile-skills";
 import { EMPTY_FORM_STATE } from "@/lib/schemas/form-state";
 
 jest.setTimeout(60_000);

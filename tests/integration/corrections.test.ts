@@ -1,11 +1,11 @@
 import { db } from "@/lib/server/db";
-import { createPosting, getPosting } from "@/lib/server/data/postings";
+import { createPosting, getPosting } from "@/lib/server/services/postings";
 import { deleteCorrection, saveCorrection, teachAlias } from "@/lib/server/data/corrections";
 import { reanalyzePosting } from "@/lib/server/services/reanalysis";
 import { createLabelledShareLink, listShareLinks, revokeShareLink } from "@/lib/server/data/share-link-list";
 import { openShareLink } from "@/lib/server/data/share-links";
 import { findPostingPage } from "@/lib/server/data/posting-page";
-import { loadComparedPostings } from "@/lib/server/data/compare";
+import { loadComparedPostings } from "@/lib/server/services/compare";
 import { updateStudyTrack } from "@/lib/server/data/study-track-edit";
 import { createStudyTrack, listStudyTracks } from "@/lib/server/data/study-tracks";
 import { CorrectionSchema } from "@/lib/schemas/correction";
@@ -107,11 +107,11 @@ describe("dashboard page query", () => {
     await postingOf("page-other");
     const all = await findPostingPage(user.id, { q: "", sort: "company", page: 1 }, 2);
     expect(all.total).toBe(3);
-    expect(all.ids).toHaveLength(2);
-    const byCompany = await Promise.all(all.ids.map((id) => getPosting(user.id, id)));
+    expect(all.rows.map((row) => row.id)).toHaveLength(2);
+    const byCompany = await Promise.all(all.rows.map((row) => row.id).map((id) => getPosting(user.id, id)));
     expect(byCompany.map((posting) => posting.company)).toEqual(["Acme", "Zeta"]);
     const second = await findPostingPage(user.id, { q: "", sort: "company", page: 2 }, 2);
-    expect(second.ids).toHaveLength(1);
+    expect(second.rows).toHaveLength(1);
     const filtered = await findPostingPage(user.id, { q: "beta", sort: "fit", page: 1 }, 10);
     expect(filtered.total).toBe(1);
     const percent = await findPostingPage(user.id, { q: "100%", sort: "date", page: 1 }, 10);

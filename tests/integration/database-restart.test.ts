@@ -61,7 +61,7 @@ interface Acknowledged {
 it("loses no acknowledged write across a stop and restart, and recovers without a restart of the app", async () => {
   const { db } = await import("@/lib/server/db");
   const { createTestUser, LLM_POSTING } = await import("@/tests/support/factories");
-  const { createPosting } = await import("@/lib/server/data/postings");
+  const { createPosting } = await import("@/lib/server/services/postings");
   const { createLabelledShareLink } = await import("@/lib/server/data/share-link-list");
   const { configureShareViewBatching, countShareView, flushShareViews } = await import("@/lib/server/data/share-link-views");
 

@@ -14,7 +14,7 @@ import { addResourceAction, createTrackAction, deleteTrackAction, recordProgress
 import { importProfileAction } from "@/lib/server/actions/profile-transfer";
 import { createPlanAction, toggleSessionAction } from "@/lib/server/actions/plans";
 import { createShareLinkAction } from "@/lib/server/actions/share-links";
-import { createPosting } from "@/lib/server/data/postings";
+import { createPosting } from "@/lib/server/services/postings";
 import { createStudyTrack } from "@/lib/server/data/study-tracks";
 import { EMPTY_CLICK_STATE, EMPTY_FORM_STATE } from "@/lib/schemas/form-state";
 import { StudyTrackSchema } from "@/lib/schemas/track";

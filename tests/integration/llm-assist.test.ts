@@ -11,7 +11,7 @@ import type { AddressInfo } from "node:net";
 import { analyzePosting } from "@/lib/analysis/analyze-posting";
 import { db } from "@/lib/server/db";
 import { createApiToken } from "@/lib/server/data/api-tokens";
-import { getPosting } from "@/lib/server/data/postings";
+import { getPosting } from "@/lib/server/services/postings";
 import { createAnalyzedPosting } from "@/lib/server/services/create-posting";
 import { assistAnalysis } from "@/lib/server/services/llm-assist";
 import { reanalyzeIfOutdated, reanalyzePosting } from "@/lib/server/services/reanalysis";

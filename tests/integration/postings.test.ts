@@ -1,5 +1,6 @@
 import { db } from "@/lib/server/db";
-import { createPosting, deletePosting, getPosting, listPostings } from "@/lib/server/data/postings";
+import { deletePosting, listPostings } from "@/lib/server/data/postings";
+import { createPosting, getPosting } from "@/lib/server/services/postings";
 import { extractRequirements } from "@/lib/analysis/extract";
 import { createTestUser, LLM_POSTING } from "@/tests/support/factories";
 

@@ -1,5 +1,6 @@
 import { db } from "@/lib/server/db";
-import { deleteProfileSkill, listProfileSkills, saveProfileSkill, updateProfileSkill } from "@/lib/server/data/profile-skills";
+import { deleteProfileSkill, listProfileSkills, updateProfileSkill } from "@/lib/server/data/profile-skills";
+import { saveProfileSkill } from "@/lib/server/services/profile-skills";
 import { createTestUser } from "@/tests/support/factories";
 
 afterAll(() => db.$disconnect());

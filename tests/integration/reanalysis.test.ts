@@ -1,6 +1,6 @@
 /** Stored postings follow the extractor: outdated ones are re-analysed, once, in one transaction. */
 import { db } from "@/lib/server/db";
-import { createPosting, getPosting } from "@/lib/server/data/postings";
+import { createPosting, getPosting } from "@/lib/server/services/postings";
 import { reanalyzeAllOutdated, reanalyzeIfOutdated } from "@/lib/server/services/reanalysis";
 import { EXTRACTOR_VERSION } from "@/lib/analysis/extract/version";
 import { AppError } from "@/lib/errors";

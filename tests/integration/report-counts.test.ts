@@ -4,9 +4,9 @@
  */
 import { db } from "@/lib/server/db";
 import { createTestUser } from "@/tests/support/factories";
-import { createPosting } from "@/lib/server/data/postings";
-import { saveProfileSkill } from "@/lib/server/data/profile-skills";
-import { buildPostingReport, listPostingReports } from "@/lib/server/data/reports";
+import { createPosting } from "@/lib/server/services/postings";
+import { saveProfileSkill } from "@/lib/server/services/profile-skills";
+import { buildPostingReport, listPostingReports } from "@/lib/server/services/posting-reports";
 import { countReport } from "@/lib/analysis/score";
 
 jest.setTimeout(60_000);

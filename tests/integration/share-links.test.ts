@@ -1,9 +1,9 @@
 import { db } from "@/lib/server/db";
-import { createPosting } from "@/lib/server/data/postings";
+import { createPosting } from "@/lib/server/services/postings";
 import { createShareLink, findActiveShareLink, openShareLink, revokeShareLinks } from "@/lib/server/data/share-links";
 import { configureShareViewBatching, flushShareViews } from "@/lib/server/data/share-link-views";
 import { runShutdownTasks } from "@/lib/server/shutdown";
-import { buildSharedReport } from "@/lib/server/data/reports";
+import { buildSharedReport } from "@/lib/server/services/posting-reports";
 import { createTestUser, LLM_POSTING } from "@/tests/support/factories";
 
 afterAll(() => db.$disconnect());

@@ -1,8 +1,8 @@
 /** Reports are computed once per change of their inputs, stored, and read back while nothing changed. */
 import { db } from "@/lib/server/db";
-import { createPosting } from "@/lib/server/data/postings";
-import { saveProfileSkill } from "@/lib/server/data/profile-skills";
-import { buildPostingReport, listPostingReports } from "@/lib/server/data/reports";
+import { createPosting } from "@/lib/server/services/postings";
+import { saveProfileSkill } from "@/lib/server/services/profile-skills";
+import { buildPostingReport, listPostingReports } from "@/lib/server/services/posting-reports";
 import { createTestUser, LLM_POSTING } from "@/tests/support/factories";
 
 afterAll(() => db.$disconnect());

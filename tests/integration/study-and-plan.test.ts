@@ -1,10 +1,13 @@
 import { db } from "@/lib/server/db";
-import { createPosting } from "@/lib/server/data/postings";
-import { saveProfileSkill } from "@/lib/server/data/profile-skills";
-import { buildPostingReport, listPostingReports } from "@/lib/server/data/reports";
-import { createPrepPlan, getLatestPrepPlan, setSessionDone } from "@/lib/server/data/prep-plans";
-import { exportProfile, importProfile } from "@/lib/server/data/profile-transfer";
-import { listFitHistories, listFitHistory, recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
+import { createPosting } from "@/lib/server/services/postings";
+import { saveProfileSkill } from "@/lib/server/services/profile-skills";
+import { buildPostingReport, listPostingReports } from "@/lib/server/services/posting-reports";
+import { setSessionDone } from "@/lib/server/data/prep-plans";
+import { createPrepPlan, loadLatestPrepPlan } from "@/lib/server/services/prep-plans";
+import { importProfile } from "@/lib/server/data/profile-transfer";
+import { exportProfile } from "@/lib/server/services/profile-transfer";
+import { listFitHistories, listFitHistory } from "@/lib/server/data/fit-snapshots";
+import { recordFitSnapshots } from "@/lib/server/services/fit-snapshots";
 import { createStudyTrack, recordTrackProgress } from "@/lib/server/data/study-tracks";
 import { parseProfileFile } from "@/lib/analysis/profile-file";
 import { StudyTrackSchema } from "@/lib/schemas/track";
@@ -64,7 +67,7 @@ describe("prep plans", () => {
     const user = await createTestUser("plan");
     await createPosting(user.id, { description: LLM_POSTING, title: "Backend", company: null });
     const { id } = await createPrepPlan(user.id, { postingId: null, days: 3, hoursPerDay: 2, startDate: TODAY });
-    const stored = (await getLatestPrepPlan(user.id))!;
+    const stored = (await loadLatestPrepPlan(user.id))!;
     expect(stored.id).toBe(id);
     expect(stored.plan.days).toHaveLength(3);
     for (const day of stored.plan.days) expect(day.sessions.reduce((sum, s) => sum + s.hours, 0)).toBeLessThanOrEqual(2);
@@ -73,8 +76,8 @@ describe("prep plans", () => {
     const intruder = await createTestUser("intruder");
     await expect(setSessionDone(intruder.id, id, session.id, true)).rejects.toMatchObject({ code: "not_found" });
     await setSessionDone(user.id, id, session.id, true);
-    expect((await getLatestPrepPlan(user.id))!.plan.days[0].sessions[0].done).toBe(true);
-    expect(await getLatestPrepPlan(intruder.id)).toBeNull();
+    expect((await loadLatestPrepPlan(user.id))!.plan.days[0].sessions[0].done).toBe(true);
+    expect(await loadLatestPrepPlan(intruder.id)).toBeNull();
   });
 
   it("builds a second user's plan from their own posting's gaps, with nothing of the seed's interview", async () => {
@@ -83,7 +86,7 @@ describe("prep plans", () => {
     const { id: postingId } = await createPosting(user.id, { description: ml, title: null, company: null });
     await saveProfileSkill(user.id, { name: "Python", level: 8, years: 6 });
     await createPrepPlan(user.id, { postingId, days: 5, hoursPerDay: 3, startDate: TODAY });
-    const stored = (await getLatestPrepPlan(user.id))!;
+    const stored = (await loadLatestPrepPlan(user.id))!;
     const text = JSON.stringify(stored.plan);
     expect(text).not.toMatch(/KYC|FastAPI|\/predict|STAR stor|hiring manager/i);
     const themes = new Set(stored.plan.days.flatMap((day) => day.sessions.map((session) => session.themeId)));
@@ -133,7 +136,7 @@ describe("seed data", () => {
     const tracks = await db.studyTrack.findMany({ where: { userId: demo.id }, select: { title: true, unitsDone: true, unitsTotal: true } });
     expect(tracks).toEqual(expect.arrayContaining([expect.objectContaining({ title: expect.stringMatching(/6\.824/), unitsDone: 1, unitsTotal: 20 })]));
     expect(await db.resource.count({ where: { userId: null } })).toBeGreaterThanOrEqual(60);
-    const plan = await getLatestPrepPlan(demo.id);
+    const plan = await loadLatestPrepPlan(demo.id);
     expect(plan?.plan.days).toHaveLength(7);
     // The seed's own themed plan is the demo account's data.
     expect(plan?.plan.days[6].title).toBe("Full mock interviews and weak-spot fixes");

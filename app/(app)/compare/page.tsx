@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { CompareIdsSchema } from "@/lib/schemas/dashboard";
 import { requireUserOrRedirect } from "@/lib/server/auth";
 import { todayIso } from "@/lib/server/clock";
-import { loadComparedPostings } from "@/lib/server/data/compare";
+import { loadComparedPostings } from "@/lib/server/services/compare";
 
 export const metadata = { title: "Compare postings" };
 

@@ -9,17 +9,19 @@ import { StudyNext } from "@/components/dashboard/study-next";
 import { DashboardQuerySchema } from "@/lib/schemas/dashboard";
 import { requireUserOrRedirect } from "@/lib/server/auth";
 import { todayIso } from "@/lib/server/clock";
-import { loadDashboardPage } from "@/lib/server/data/dashboard";
-import { listPostingReports } from "@/lib/server/data/reports";
+import { loadDashboardPage } from "@/lib/server/services/dashboard";
+import { loadStudyNext } from "@/lib/server/services/study-next";
 
 export const metadata = { title: "Dashboard" };
 
 const COMPARE_FORM = "compare-form";
 
-/** "What to study next" sums over every posting, so it streams in after the page of postings. */
+/**
+ * "What to study next" sums over every posting: stored, and ranked again only after its inputs
+ * change, so it streams in after the page of postings when it has to be worked out.
+ */
 async function StudyNextAcrossPostings({ userId }: { userId: string }) {
-  const { profile, reports } = await listPostingReports(userId, todayIso());
-  return <StudyNext postings={reports} profile={profile} />;
+  return <StudyNext items={(await loadStudyNext(userId)).slice(0, 8)} />;
 }
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -4,14 +4,13 @@ import { PlanForm } from "@/components/plan/plan-form";
 import { PlanSchedule } from "@/components/plan/plan-schedule";
 import { requireUserOrRedirect } from "@/lib/server/auth";
 import { todayIso } from "@/lib/server/clock";
-import { listPostings } from "@/lib/server/data/postings";
-import { getLatestPrepPlan } from "@/lib/server/data/prep-plans";
+import { loadPlanPage } from "@/lib/server/services/prep-plans";
 
 export const metadata = { title: "Prep plan" };
 
 export default async function PlanPage() {
   const user = await requireUserOrRedirect();
-  const [postings, latest] = await Promise.all([listPostings(user.id), getLatestPrepPlan(user.id)]);
+  const { postings, latest } = await loadPlanPage(user.id);
   return (
     <div className="space-y-6">
       <div>

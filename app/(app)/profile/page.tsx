@@ -5,7 +5,7 @@ import { ProfileTransfer } from "@/components/profile/profile-transfer";
 import { JsonResumeImport } from "@/components/profile/json-resume-import";
 import { SKILLS } from "@/lib/analysis/taxonomy";
 import { requireUserOrRedirect } from "@/lib/server/auth";
-import { listProfileSkills } from "@/lib/server/data/profile-skills";
+import { loadProfilePage } from "@/lib/server/services/page-data";
 
 export const metadata = { title: "Profile" };
 
@@ -13,7 +13,7 @@ const SUGGESTIONS = SKILLS.map((skill) => skill.name).sort((a, b) => a.localeCom
 
 export default async function ProfilePage() {
   const user = await requireUserOrRedirect();
-  const skills = await listProfileSkills(user.id);
+  const skills = await loadProfilePage(user.id);
   return (
     <div className="space-y-6">
       <div>

@@ -3,13 +3,13 @@ import { Card } from "@/components/ui/card";
 import { ApiTokenList } from "@/components/settings/api-token-list";
 import { CreateApiTokenForm } from "@/components/settings/create-api-token-form";
 import { requireUserOrRedirect } from "@/lib/server/auth";
-import { listApiTokens } from "@/lib/server/data/api-tokens";
+import { loadSettingsPage } from "@/lib/server/services/page-data";
 
 export const metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireUserOrRedirect();
-  const tokens = await listApiTokens(user.id);
+  const tokens = await loadSettingsPage(user.id);
   return (
     <div className="space-y-6">
       <div>

@@ -7,8 +7,7 @@ import type { StudyTrack } from "@/lib/analysis/types";
 import { deleteResourceAction } from "@/lib/server/actions/tracks";
 import { requireUserOrRedirect } from "@/lib/server/auth";
 import { todayIso } from "@/lib/server/clock";
-import { listResources } from "@/lib/server/data/resources";
-import { listStudyTracks } from "@/lib/server/data/study-tracks";
+import { loadTracksPage } from "@/lib/server/services/page-data";
 import { RemoveButton } from "@/components/ui/remove-button";
 
 export const metadata = { title: "Study tracks" };
@@ -30,7 +29,7 @@ function describePace(track: StudyTrack, today: string): string {
 export default async function TracksPage() {
   const user = await requireUserOrRedirect();
   const today = todayIso();
-  const [tracks, resources] = await Promise.all([listStudyTracks(user.id), listResources(user.id)]);
+  const { tracks, resources } = await loadTracksPage(user.id);
   const ownResources = resources.filter((resource) => resource.ownedByUser);
   return (
     <div className="space-y-6">

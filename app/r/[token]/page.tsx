@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { GapReportView } from "@/components/report/gap-report";
 import { todayIso } from "@/lib/server/clock";
-import { buildSharedReport } from "@/lib/server/data/reports";
+import { buildSharedReport } from "@/lib/server/services/posting-reports";
 
 export const metadata: Metadata = { title: "Shared gap report", robots: { index: false, follow: false }, referrer: "no-referrer" };
 

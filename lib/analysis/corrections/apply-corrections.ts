@@ -1,4 +1,5 @@
 import type { Requirement, RequirementKind, SkillRef } from "../types";
+import { normalizeRequirementText } from "./requirement-key";
 
 /**
  * A person's corrections laid over what the extractor found. Pure: the extractor's requirements
@@ -39,14 +40,6 @@ export interface CorrectedRequirements {
   orphaned: RequirementCorrection[];
 }
 
-/** Lowercase, whitespace collapsed, trailing punctuation dropped: the key a correction is stored under. */
-export function normalizeRequirementText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/[\s.;:,!]+$/, "");
-}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

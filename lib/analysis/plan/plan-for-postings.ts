@@ -1,6 +1,7 @@
 import type { GapReport } from "../score/types";
 import type { PostingAnalysis, Profile, Resource } from "../types";
-import { rankStudyNext, recommendResources, type Recommendation, type StudyNextItem } from "../recommend";
+import { buildGapReport } from "../gap-report";
+import { rankStudyNext, type Recommendation, type StudyNextItem } from "../recommend";
 import { taxonomyGraph, type SkillGraph } from "../score/skill-graph";
 import { buildPrepPlan } from "./build-prep-plan";
 import { buildGenericThemes } from "./generic-themes";
@@ -75,7 +76,7 @@ export function planForPostings(input: PlanForPostingsInput): PrepPlan {
   const gaps = dealbreakersFirst(ranked, input.postings);
   const recommendations: Recommendation[] = postingsToRecommendOn(ranked, input.postings.length).flatMap((index) => {
     const { analysis, report } = input.postings[index];
-    return recommendResources(analysis, report, input.profile, input.catalog, { graph });
+    return buildGapReport(analysis, input.profile, input.catalog, { today: input.startDate, report, graph }).recommendations;
   });
   const themes = input.themes ?? buildGenericThemes({ analyses: input.postings.map(({ analysis }) => analysis), gaps, graph });
   return buildPrepPlan({

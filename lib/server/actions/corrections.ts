@@ -6,22 +6,25 @@ import { invalidFormState, type FormState } from "@/lib/schemas/form-state";
 import { runFormAction } from "@/lib/server/actions/form-action";
 import { deleteCorrection, forgetAlias, saveCorrection, teachAlias } from "@/lib/server/data/corrections";
 import { reanalyzePosting } from "@/lib/server/services/reanalysis";
-import { recordFitSnapshotFor, recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
-import { buildPostingReport } from "@/lib/server/data/reports";
+import { recordFitSnapshotFor } from "@/lib/server/data/fit-snapshots";
+import { scheduleRescore } from "@/lib/server/jobs/rescore-queue";
+import { buildPostingReport } from "@/lib/server/services/posting-reports";
 import { todayIso } from "@/lib/server/clock";
 
 const IdSchema = z.string().min(1).max(64);
 
 /**
  * The score depends on the corrected requirements: recompute, chart it, re-render. A correction
- * touches one posting, so only its fit is re-scored; an alias can touch them all.
+ * touches one posting, so only its fit is re-scored at once; an alias can touch them all, so
+ * those are re-scored by the background job.
  */
 async function afterCorrection(userId: string, postingId: string | null): Promise<void> {
   if (postingId) {
     const { report } = await buildPostingReport(userId, postingId, todayIso());
     await recordFitSnapshotFor(userId, postingId, report);
   } else {
-    await recordFitSnapshots(userId);
+    // An alias can touch every posting: re-scored in the background, not before the form returns.
+    await scheduleRescore(userId);
   }
   revalidatePath(postingId ? `/jobs/${postingId}` : "/", postingId ? "page" : "layout");
   revalidatePath("/dashboard");

@@ -4,7 +4,8 @@ import { PrepPlanRequestSchema, SessionToggleSchema } from "@/lib/schemas/plan";
 import { invalidFormState, type FormState, isFormSubmission, NOT_A_FORM_STATE, type ClickState } from "@/lib/schemas/form-state";
 import { runClickAction, runFormAction } from "@/lib/server/actions/form-action";
 import { todayIso } from "@/lib/server/clock";
-import { createPrepPlan, setSessionDone } from "@/lib/server/data/prep-plans";
+import { setSessionDone } from "@/lib/server/data/prep-plans";
+import { createPrepPlan } from "@/lib/server/services/prep-plans";
 
 export async function createPlanAction(_previous: FormState, formData: FormData): Promise<FormState> {
   if (!isFormSubmission(formData)) return NOT_A_FORM_STATE;

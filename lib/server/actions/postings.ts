@@ -6,7 +6,8 @@ import { NewPostingSchema } from "@/lib/schemas/posting";
 import { invalidFormState, submittedValues, type FormState, isFormSubmission, NOT_A_FORM_STATE, type ClickState } from "@/lib/schemas/form-state";
 import { runClickAction, runFormAction } from "@/lib/server/actions/form-action";
 import { AppError } from "@/lib/errors";
-import { deletePosting, NO_REQUIREMENTS_MESSAGE } from "@/lib/server/data/postings";
+import { deletePosting } from "@/lib/server/data/postings";
+import { NO_REQUIREMENTS_MESSAGE } from "@/lib/server/services/postings";
 import { todayIso } from "@/lib/server/clock";
 import { createAnalyzedPosting } from "@/lib/server/services/create-posting";
 

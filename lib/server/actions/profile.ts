@@ -4,7 +4,8 @@ import { ProfileSkillSchema } from "@/lib/schemas/profile";
 import { RecordIdSchema } from "@/lib/schemas/record-id";
 import { invalidFormState, submittedValues, type FormState, isFormSubmission, NOT_A_FORM_STATE, type ClickState } from "@/lib/schemas/form-state";
 import { runClickAction, runFormAction } from "@/lib/server/actions/form-action";
-import { deleteProfileSkill, findProfileSkillByName, saveProfileSkill, updateProfileSkill } from "@/lib/server/data/profile-skills";
+import { deleteProfileSkill, findProfileSkillByName, updateProfileSkill } from "@/lib/server/data/profile-skills";
+import { saveProfileSkill } from "@/lib/server/services/profile-skills";
 import { scheduleRescore } from "@/lib/server/jobs/rescore-queue";
 
 const IdSchema = RecordIdSchema;

@@ -5,7 +5,7 @@ import { parseSkillList } from "@/lib/schemas/skill-list";
 import { invalidFormState, submittedValues, type FormState } from "@/lib/schemas/form-state";
 import { runFormAction } from "@/lib/server/actions/form-action";
 import { updateStudyTrack } from "@/lib/server/data/study-track-edit";
-import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
+import { scheduleRescore } from "@/lib/server/jobs/rescore-queue";
 
 const FIELDS = ["trackId", "title", "unit", "unitsTotal", "hoursPerUnit", "targetOn", "skills"] as const;
 
@@ -16,7 +16,8 @@ export async function editTrackAction(_previous: FormState, formData: FormData):
     if (!parsed.success) return invalidFormState(parsed.error, "Nothing was saved: please fix the track.", values);
     await updateStudyTrack(user.id, parsed.data);
     revalidatePath("/", "layout");
-    await recordFitSnapshots(user.id);
+    // Every posting may feel a track: re-scored in the background, not before the form returns.
+    await scheduleRescore(user.id);
     return { ok: true, message: "Track updated.", fieldErrors: {} };
   });
 }

@@ -26,6 +26,18 @@ export function toCorrection(row: CorrectionRow): RequirementCorrection {
   };
 }
 
+/** A taught alias as the report page lists it (with its id, for "Forget"). */
+export interface TaughtAliasRow {
+  id: string;
+  phrase: string;
+  skillId: string;
+  skillName: string;
+}
+
+export function toTaughtAliasRow(row: Pick<AliasRow, "id" | "phrase" | "skillId">): TaughtAliasRow {
+  return { id: row.id, phrase: row.phrase, skillId: row.skillId, skillName: getSkill(row.skillId)?.name ?? row.skillId };
+}
+
 export function toTaughtAlias(row: AliasRow): TaughtAlias {
   return { phrase: row.phrase, skill: { id: row.skillId, name: getSkill(row.skillId)?.name ?? row.skillId } };
 }

@@ -1,9 +1,10 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/errors";
-import { normalizeRequirementText } from "@/lib/analysis/corrections";
+import { normalizeRequirementText } from "@/lib/analysis/corrections/requirement-key";
 import { getSkill } from "@/lib/analysis/taxonomy";
 import type { CorrectionInput, TaughtAliasInput } from "@/lib/schemas/correction";
+import { toTaughtAliasRow, type TaughtAliasRow } from "@/lib/server/data/correction-rows";
 
 const NOT_FOUND = "That posting does not exist or is not yours.";
 
@@ -42,16 +43,11 @@ export async function deleteCorrection(userId: string, correctionId: string): Pr
   return row;
 }
 
-export interface TaughtAliasRow {
-  id: string;
-  phrase: string;
-  skillId: string;
-  skillName: string;
-}
+export type { TaughtAliasRow };
 
 export async function listTaughtAliases(userId: string): Promise<TaughtAliasRow[]> {
   const rows = await db.skillAlias.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { id: true, phrase: true, skillId: true } });
-  return rows.map((row) => ({ ...row, skillName: getSkill(row.skillId)?.name ?? row.skillId }));
+  return rows.map(toTaughtAliasRow);
 }
 
 export function aliasPhraseKey(phrase: string): string {

@@ -1,30 +1,22 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { todayIso } from "@/lib/server/clock";
-import { listPostingReports } from "@/lib/server/data/reports";
 
-/**
- * Stores each posting's fit when it differs from the last stored one, so the dashboard can chart
- * fit history as the person studies. Called after anything that can change a fit.
- */
-export async function recordFitSnapshots(userId: string): Promise<void> {
-  const { reports } = await listPostingReports(userId, todayIso());
-  if (reports.length === 0) return;
+/** Each of the user's postings' latest stored fit (one query). */
+export async function findLatestFits(userId: string): Promise<Map<string, { fit: number; fitProjected: number }>> {
   const latest = await db.fitSnapshot.findMany({
     where: { posting: { userId } },
     distinct: ["postingId"],
     orderBy: [{ postingId: "asc" }, { computedAt: "desc" }],
     select: { postingId: true, fit: true, fitProjected: true },
   });
-  const lastByPosting = new Map(latest.map((snapshot) => [snapshot.postingId, snapshot]));
-  const changed = reports.filter(({ posting, report }) => {
-    const last = lastByPosting.get(posting.id);
-    return !last || last.fit !== report.fit || last.fitProjected !== report.fitProjected;
-  });
-  if (changed.length === 0) return;
-  await db.fitSnapshot.createMany({
-    data: changed.map(({ posting, report }) => ({ postingId: posting.id, fit: report.fit, fitProjected: report.fitProjected })),
-  });
+  return new Map(latest.map(({ postingId, ...fit }) => [postingId, fit]));
+}
+
+/** Stores fit points of the user's postings (others' ids are skipped), in one INSERT. */
+export async function insertFitSnapshots(userId: string, points: { postingId: string; fit: number; fitProjected: number }[]): Promise<void> {
+  if (points.length === 0) return;
+  const owned = new Set((await db.posting.findMany({ where: { userId, id: { in: points.map((point) => point.postingId) } }, select: { id: true } })).map((row) => row.id));
+  await db.fitSnapshot.createMany({ data: points.filter((point) => owned.has(point.postingId)) });
 }
 
 export async function listFitHistory(userId: string, postingId: string): Promise<FitPoint[]> {

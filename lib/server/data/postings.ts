@@ -2,15 +2,9 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/errors";
-import { collectPostingSkills } from "@/lib/analysis/extract";
-import { analyzePosting } from "@/lib/analysis/analyze-posting";
-import { EXTRACTOR_VERSION } from "@/lib/analysis/extract/version";
-import type { NewPostingInput } from "@/lib/schemas/posting";
 import type { PostingAnalysis, Requirement, RequirementKind, RequirementSkill } from "@/lib/analysis/types";
-import { applyCorrections, type CorrectedRequirements } from "@/lib/analysis/corrections";
-import { CORRECTIONS_SELECT, toCorrection, toTaughtAlias } from "@/lib/server/data/correction-rows";
-
-export { EXTRACTOR_VERSION };
+import type { RequirementCorrection, TaughtAlias } from "@/lib/analysis/corrections";
+import { CORRECTIONS_SELECT, toCorrection, toTaughtAlias, toTaughtAliasRow, type TaughtAliasRow } from "@/lib/server/data/correction-rows";
 
 /** The LLM assist on a posting's last analysis: null when it was off (see lib/server/services/llm-assist.ts). */
 export type StoredLlmAssist = "used" | "unavailable" | null;
@@ -22,37 +16,25 @@ export interface PostingSummary {
   createdAt: Date;
 }
 
-export interface StoredPosting extends PostingSummary {
+/**
+ * A posting as stored: the extractor's requirements, the person's corrections and taught aliases
+ * as rows. Laying the corrections over the requirements is analysis, done by the caller
+ * (lib/server/services/postings.ts).
+ */
+export interface PostingRecord extends PostingSummary {
   description: string;
-  /** The extractor's requirements with the person's corrections and taught aliases applied. */
-  analysis: PostingAnalysis;
+  overallMinYears: number | null;
   extractorVersion: number;
   /** When a newer extractor re-derived the requirements, or null. */
   reanalyzedAt: Date | null;
   llmAssist: StoredLlmAssist;
-  /** Which requirements were corrected, which were dropped, and corrections left without a requirement. */
-  corrections: Omit<CorrectedRequirements, "requirements">;
-}
-
-export const NO_REQUIREMENTS_MESSAGE =
-  "No requirements were found in this text, so it cannot be scored. Is it the whole job posting? Paste the posting, or save it anyway.";
-
-/**
- * A text that yields no requirement (a chat message, a fragment) is refused with a `conflict`
- * unless the person chose to save it anyway: nothing is stored silently.
- */
-export function assertHasRequirements(analysis: PostingAnalysis, options: { allowNoRequirements?: boolean } = {}): void {
-  if (analysis.requirements.length === 0 && !options.allowNoRequirements) throw new AppError("conflict", NO_REQUIREMENTS_MESSAGE);
-}
-
-/**
- * Extracts the requirements and stores the posting with them, in one transaction (seeds, scripts,
- * tests). Deterministic only: the LLM assist belongs to the services that serve people.
- */
-export async function createPosting(userId: string, input: NewPostingInput, options: { allowNoRequirements?: boolean } = {}): Promise<{ id: string }> {
-  const { text: description, analysis } = analyzePosting(input.description);
-  assertHasRequirements(analysis, options);
-  return storeAnalyzedPosting(userId, { description, title: input.title, company: input.company, analysis });
+  /** Moved by the database on any change of the requirements or corrections (stored results' keys). */
+  analysisRevision: number;
+  extracted: Requirement[];
+  corrections: RequirementCorrection[];
+  aliases: TaughtAlias[];
+  /** The same aliases as rows with their ids (the report page's list). */
+  aliasRows: TaughtAliasRow[];
 }
 
 export interface AnalyzedPostingInput {
@@ -64,6 +46,8 @@ export interface AnalyzedPostingInput {
   /** its first fit, stored with it so the dashboard has a point without re-scoring */
   fit?: { fit: number; fitProjected: number };
   llmAssist?: StoredLlmAssist;
+  /** the extractor version that produced `analysis` */
+  extractorVersion: number;
 }
 
 /** Stores a posting analysed elsewhere (a worker thread), with its requirements and first fit, in one statement. */
@@ -76,7 +60,7 @@ export async function storeAnalyzedPosting(userId: string, input: AnalyzedPostin
       title: input.title ?? analysis.title,
       company: input.company ?? analysis.company,
       overallMinYears: analysis.overallMinYears,
-      extractorVersion: EXTRACTOR_VERSION,
+      extractorVersion: input.extractorVersion,
       llmAssist: input.llmAssist ?? null,
       requirements: { create: analysis.requirements.map(toRequirementRow) },
       snapshots: input.fit ? { create: [input.fit] } : undefined,
@@ -138,38 +122,42 @@ const POSTING_WITH_REQUIREMENTS = {
   extractorVersion: true,
   reanalyzedAt: true,
   llmAssist: true,
+  analysisRevision: true,
   requirements: { orderBy: { position: "asc" } },
   ...CORRECTIONS_SELECT,
 } as const satisfies Prisma.PostingSelect;
 
 type PostingRow = Prisma.PostingGetPayload<{ select: typeof POSTING_WITH_REQUIREMENTS }>;
 
-function toStoredPosting(row: PostingRow): StoredPosting {
-  const extracted = row.requirements.map(toRequirement);
-  const { requirements, ...corrections } = applyCorrections(extracted, row.corrections.map(toCorrection), row.user.skillAliases.map(toTaughtAlias));
+function toPostingRecord(row: PostingRow): PostingRecord {
   return {
     id: row.id,
     title: row.title,
     company: row.company,
     createdAt: row.createdAt,
     description: row.description,
+    overallMinYears: row.overallMinYears,
     extractorVersion: row.extractorVersion,
     reanalyzedAt: row.reanalyzedAt,
     llmAssist: toStoredLlmAssist(row.llmAssist),
-    analysis: { title: row.title, company: row.company, overallMinYears: row.overallMinYears, requirements, skills: collectPostingSkills(requirements) },
-    corrections,
+    analysisRevision: row.analysisRevision,
+    extracted: row.requirements.map(toRequirement),
+    corrections: row.corrections.map(toCorrection),
+    aliases: row.user.skillAliases.map(toTaughtAlias),
+    aliasRows: row.user.skillAliases.map(toTaughtAliasRow),
   };
 }
 
-export async function getPosting(userId: string, postingId: string): Promise<StoredPosting> {
+/** One query (relations joined): the posting with its requirements, corrections and the owner's aliases. */
+export async function getPostingRecord(userId: string, postingId: string): Promise<PostingRecord> {
   const row = await db.posting.findFirst({ where: { id: postingId, userId }, select: POSTING_WITH_REQUIREMENTS });
   if (!row) throw new AppError("not_found", "That posting does not exist or is not yours.");
-  return toStoredPosting(row);
+  return toPostingRecord(row);
 }
 
-export async function listPostingsWithAnalysis(userId: string): Promise<StoredPosting[]> {
+export async function listPostingRecords(userId: string): Promise<PostingRecord[]> {
   const rows = await db.posting.findMany({ where: { userId }, select: POSTING_WITH_REQUIREMENTS, orderBy: { createdAt: "desc" } });
-  return rows.map(toStoredPosting);
+  return rows.map(toPostingRecord);
 }
 
 export async function deletePosting(userId: string, postingId: string): Promise<void> {
@@ -178,9 +166,9 @@ export async function deletePosting(userId: string, postingId: string): Promise<
 }
 
 /** For the public share page: the posting by id with its owner, no ownership check (the token is the check). */
-export async function getPostingForShare(postingId: string): Promise<{ posting: StoredPosting; ownerId: string } | null> {
+export async function getPostingRecordForShare(postingId: string): Promise<{ posting: PostingRecord; ownerId: string } | null> {
   const row = await db.posting.findUnique({ where: { id: postingId }, select: { ...POSTING_WITH_REQUIREMENTS, userId: true } });
-  return row ? { posting: toStoredPosting(row), ownerId: row.userId } : null;
+  return row ? { posting: toPostingRecord(row), ownerId: row.userId } : null;
 }
 
 export interface PostingSource {
@@ -238,9 +226,9 @@ export async function listPostingsAnalysedBefore(version: number, limit: number)
 }
 
 /** The given postings of the user (others' ids are skipped), in the order of `ids`. */
-export async function listPostingsWithAnalysisByIds(userId: string, ids: readonly string[]): Promise<StoredPosting[]> {
+export async function listPostingRecordsByIds(userId: string, ids: readonly string[]): Promise<PostingRecord[]> {
   if (ids.length === 0) return [];
   const rows = await db.posting.findMany({ where: { userId, id: { in: [...ids] } }, select: POSTING_WITH_REQUIREMENTS });
-  const byId = new Map(rows.map((row) => [row.id, toStoredPosting(row)]));
-  return ids.map((id) => byId.get(id)).filter((posting): posting is StoredPosting => posting !== undefined);
+  const byId = new Map(rows.map((row) => [row.id, toPostingRecord(row)]));
+  return ids.map((id) => byId.get(id)).filter((posting): posting is PostingRecord => posting !== undefined);
 }

@@ -2,11 +2,7 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/errors";
-import { scorePosting } from "@/lib/analysis/score";
-import { markSessionsDone, planForPostings, type PrepPlan, type PrepPlanTheme } from "@/lib/analysis/plan";
-import { getPosting, listPostingsWithAnalysis } from "@/lib/server/data/postings";
-import { loadProfile } from "@/lib/server/data/reports";
-import { listResources } from "@/lib/server/data/resources";
+import type { PrepPlan } from "@/lib/analysis/plan";
 
 export interface PrepPlanRequest {
   postingId: string | null;
@@ -15,33 +11,17 @@ export interface PrepPlanRequest {
   startDate: string;
 }
 
-export interface StoredPrepPlan {
+/** A plan as stored: the schedule as generated and the keys of the sessions ticked off since. */
+export interface PrepPlanRecord {
   id: string;
   postingId: string | null;
   postingTitle: string | null;
   createdAt: Date;
-  plan: PrepPlan;
+  schedule: PrepPlan;
+  doneSessionKeys: string[];
 }
 
-/**
- * Builds a personal plan on the gaps of one posting (or all of them) and stores it. Day themes are
- * the generic ones shaped by the postings; only the demo seed passes its own (`themes`).
- */
-export async function createPrepPlan(userId: string, request: PrepPlanRequest, options: { themes?: PrepPlanTheme[] } = {}): Promise<{ id: string }> {
-  const postings = request.postingId ? [await getPosting(userId, request.postingId)] : await listPostingsWithAnalysis(userId);
-  if (postings.length === 0) throw new AppError("invalid_input", "Analyze a posting first: the plan is built on its gaps.");
-  const [profile, catalog] = await Promise.all([loadProfile(userId), listResources(userId)]);
-
-  const scored = postings.map((posting) => ({ analysis: posting.analysis, report: scorePosting(posting.analysis, profile, { today: request.startDate }) }));
-  const plan = planForPostings({
-    postings: scored,
-    profile,
-    catalog,
-    themes: options.themes,
-    startDate: request.startDate,
-    days: request.days,
-    hoursPerDay: request.hoursPerDay,
-  });
+export async function insertPrepPlan(userId: string, request: PrepPlanRequest, plan: PrepPlan): Promise<{ id: string }> {
   return db.prepPlan.create({
     data: {
       userId,
@@ -56,34 +36,34 @@ export async function createPrepPlan(userId: string, request: PrepPlanRequest, o
 }
 
 /** The user's newest plan with its ticked-off sessions, or null. */
-export async function getLatestPrepPlan(userId: string): Promise<StoredPrepPlan | null> {
+export async function getLatestPrepPlan(userId: string): Promise<PrepPlanRecord | null> {
   const row = await db.prepPlan.findFirst({
     where: { userId },
     orderBy: { createdAt: "desc" },
     include: { completions: { select: { sessionKey: true } }, posting: { select: { title: true } } },
   });
-  return row ? toStoredPlan(row) : null;
+  return row ? toPlanRecord(row) : null;
 }
 
-export async function getPrepPlan(userId: string, planId: string): Promise<StoredPrepPlan> {
+export async function getPrepPlan(userId: string, planId: string): Promise<PrepPlanRecord> {
   const row = await db.prepPlan.findFirst({
     where: { id: planId, userId },
     include: { completions: { select: { sessionKey: true } }, posting: { select: { title: true } } },
   });
   if (!row) throw new AppError("not_found", "That plan does not exist or is not yours.");
-  return toStoredPlan(row);
+  return toPlanRecord(row);
 }
 
-function toStoredPlan(row: {
+function toPlanRecord(row: {
   id: string;
   postingId: string | null;
   createdAt: Date;
   schedule: Prisma.JsonValue;
   completions: { sessionKey: string }[];
   posting: { title: string | null } | null;
-}): StoredPrepPlan {
-  const plan = markSessionsDone(row.schedule as unknown as PrepPlan, row.completions.map((completion) => completion.sessionKey));
-  return { id: row.id, postingId: row.postingId, postingTitle: row.posting?.title ?? null, createdAt: row.createdAt, plan };
+}): PrepPlanRecord {
+  const doneSessionKeys = row.completions.map((completion) => completion.sessionKey);
+  return { id: row.id, postingId: row.postingId, postingTitle: row.posting?.title ?? null, createdAt: row.createdAt, schedule: row.schedule as unknown as PrepPlan, doneSessionKeys };
 }
 
 /** Ticks a session off, or un-ticks it. */

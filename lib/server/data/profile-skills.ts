@@ -4,7 +4,6 @@ import { AppError } from "@/lib/errors";
 import { findSkillByName, normalizeSkillName } from "@/lib/analysis/taxonomy";
 import type { ProfileSkillInput } from "@/lib/schemas/profile";
 import type { ProfileSkill } from "@/lib/analysis/types";
-import { mergeProfileSkill } from "@/lib/analysis/profile/merge-profile-skill";
 
 export interface ProfileSkillRow {
   id: string;
@@ -40,17 +39,15 @@ export async function findProfileSkillByName(userId: string, name: string): Prom
   return db.profileSkill.findUnique({ where: { userId_nameKey: { userId, nameKey: identity.nameKey } }, select: SELECT });
 }
 
-/**
- * Adds a skill, or updates it when the person already has it (under any synonym). Years left
- * blank (undefined) never overwrite known years; a new skill starts at 0.
- */
-export async function saveProfileSkill(userId: string, input: ProfileSkillInput): Promise<ProfileSkillRow> {
-  const identity = resolveSkillName(input.name);
-  const where = { userId_nameKey: { userId, nameKey: identity.nameKey } };
-  const existing = await db.profileSkill.findUnique({ where, select: { level: true, years: true } });
-  const values = mergeProfileSkill(existing, input);
+/** The level and years of the person's row for a skill identity, or null. */
+export async function findProfileSkillValues(userId: string, nameKey: string): Promise<{ level: number; years: number } | null> {
+  return db.profileSkill.findUnique({ where: { userId_nameKey: { userId, nameKey } }, select: { level: true, years: true } });
+}
+
+/** Writes the person's row for a skill identity (synonyms share one row). */
+export async function upsertProfileSkill(userId: string, identity: { skillId: string | null; name: string; nameKey: string }, values: { level: number; years: number }): Promise<ProfileSkillRow> {
   return db.profileSkill.upsert({
-    where,
+    where: { userId_nameKey: { userId, nameKey: identity.nameKey } },
     create: { userId, ...identity, ...values },
     update: { ...values, name: identity.name, skillId: identity.skillId },
     select: SELECT,

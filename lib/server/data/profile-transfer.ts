@@ -1,13 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { profileToFile, type ProfileFile } from "@/lib/analysis/profile-file";
 import type { Profile } from "@/lib/analysis/types";
-import { loadProfile } from "@/lib/server/data/reports";
 import { skillNameKey } from "@/lib/server/data/profile-skills";
-
-export async function exportProfile(userId: string): Promise<ProfileFile> {
-  return profileToFile(await loadProfile(userId));
-}
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -8,17 +8,24 @@ export interface StoredReportRow {
   report: GapReport;
 }
 
-/** The stored reports of some of the user's postings, by posting id (one query). */
-export async function findStoredReports(userId: string, postingIds: string[]): Promise<Map<string, StoredReportRow>> {
-  if (postingIds.length === 0) return new Map();
-  const rows = await db.storedReport.findMany({
-    where: { postingId: { in: postingIds }, posting: { userId } },
-    select: { postingId: true, inputsKey: true, report: true },
+/**
+ * The stored reports of some of the user's postings, by posting id, with the user's
+ * profileRevision (one query). Read the revision before the profile a report is then computed
+ * from: a profile that changed in between gets a newer revision, so that report is recomputed.
+ */
+export async function findStoredReports(userId: string, postingIds: readonly string[]): Promise<{ profileRevision: number; reports: Map<string, StoredReportRow> }> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { profileRevision: true, postings: { where: { id: { in: [...postingIds] } }, select: { id: true, storedReport: { select: { inputsKey: true, report: true } } } } },
   });
-  return new Map(rows.map((row) => [row.postingId, { inputsKey: row.inputsKey, report: row.report as unknown as GapReport }]));
+  const reports = new Map<string, StoredReportRow>();
+  for (const posting of user?.postings ?? []) {
+    if (posting.storedReport) reports.set(posting.id, { inputsKey: posting.storedReport.inputsKey, report: posting.storedReport.report as unknown as GapReport });
+  }
+  return { profileRevision: user?.profileRevision ?? 0, reports };
 }
 
-/** Replaces the stored reports of the user's given postings (one transaction, two statements). */
+/** Replaces the stored reports of the user's given postings (one transaction, two statements after the ownership check). */
 export async function saveStoredReports(userId: string, entries: { postingId: string; inputsKey: string; report: GapReport }[]): Promise<void> {
   if (entries.length === 0) return;
   const owned = await db.posting.findMany({ where: { userId, id: { in: entries.map((entry) => entry.postingId) } }, select: { id: true } });

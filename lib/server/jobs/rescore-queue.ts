@@ -1,7 +1,7 @@
 import "server-only";
 import type { PgBoss } from "pg-boss";
 import { getEnv } from "@/lib/env";
-import { recordFitSnapshots } from "@/lib/server/data/fit-snapshots";
+import { recordFitSnapshots } from "@/lib/server/services/fit-snapshots";
 
 /**
  * Re-scoring every posting after a profile or study change runs as a background job, so the form

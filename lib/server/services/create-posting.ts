@@ -1,8 +1,10 @@
 import "server-only";
+import { EXTRACTOR_VERSION } from "@/lib/analysis/extract/version";
 import { scorePosting } from "@/lib/analysis/score";
 import type { NewPostingInput } from "@/lib/schemas/posting";
-import { assertHasRequirements, storeAnalyzedPosting } from "@/lib/server/data/postings";
-import { loadProfile } from "@/lib/server/data/reports";
+import { storeAnalyzedPosting } from "@/lib/server/data/postings";
+import { loadProfile } from "@/lib/server/data/profile";
+import { assertHasRequirements } from "@/lib/server/services/postings";
 import { assistAnalysis, toStoredLlmAssist } from "@/lib/server/services/llm-assist";
 import { analyzePostingOffThread } from "@/lib/server/workers/analysis-pool";
 
@@ -29,5 +31,6 @@ export async function createAnalyzedPosting(userId: string, input: NewPostingInp
     analysis,
     fit: { fit: fit.fit, fitProjected: fit.fitProjected },
     llmAssist: toStoredLlmAssist(llmAssist),
+    extractorVersion: EXTRACTOR_VERSION,
   });
 }

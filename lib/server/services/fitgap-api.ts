@@ -1,8 +1,8 @@
 import "server-only";
 import { profileFromFile, type ProfileFile } from "@/lib/analysis/profile-file";
-import { rankStudyNext } from "@/lib/analysis/recommend";
-import { recommendResources } from "@/lib/analysis/recommend";
-import { scorePosting, type GapReport } from "@/lib/analysis/score";
+import { EXTRACTOR_VERSION } from "@/lib/analysis/extract/version";
+import { buildGapReport } from "@/lib/analysis/gap-report";
+import type { GapReport } from "@/lib/analysis/score";
 import type { PostingAnalysis, Profile, Requirement, Resource } from "@/lib/analysis/types";
 import type { Recommendation } from "@/lib/analysis/recommend";
 import type { AnalyzeRequest, AnalyzeResponse, GapReportView, PostingDetailView, PostingSummaryView, StudyNextResponse, TrackList } from "@/lib/schemas/api";
@@ -10,9 +10,12 @@ import type { NewPostingInput } from "@/lib/schemas/posting";
 import { scheduleRescore } from "@/lib/server/jobs/rescore-queue";
 import { reanalyzeIfOutdated } from "@/lib/server/services/reanalysis";
 import { analyzePostingWithAssist, toStoredLlmAssist } from "@/lib/server/services/llm-assist";
-import { assertHasRequirements, deletePosting, storeAnalyzedPosting, getPosting, listPostings, type PostingSummary, type StoredPosting } from "@/lib/server/data/postings";
-import { exportProfile, importProfile } from "@/lib/server/data/profile-transfer";
-import { buildPostingReport, listPostingReports } from "@/lib/server/data/reports";
+import { deletePosting, storeAnalyzedPosting, listPostings, type PostingSummary } from "@/lib/server/data/postings";
+import { assertHasRequirements, getPosting, type StoredPosting } from "@/lib/server/services/postings";
+import { importProfile } from "@/lib/server/data/profile-transfer";
+import { exportProfile } from "@/lib/server/services/profile-transfer";
+import { buildPostingReport } from "@/lib/server/services/posting-reports";
+import { loadStudyNext } from "@/lib/server/services/study-next";
 import { listResources } from "@/lib/server/data/resources";
 import { listStudyTracks, recordTrackProgress } from "@/lib/server/data/study-tracks";
 
@@ -71,8 +74,8 @@ function toReportView(report: GapReport, recommendations: Recommendation[], requ
 }
 
 function scoreAgainst(analysis: PostingAnalysis, profile: Profile, catalog: Resource[], today: string): GapReportView {
-  const report = scorePosting(analysis, profile, { today });
-  return toReportView(report, recommendResources(analysis, report, profile, catalog), analysis.requirements);
+  const { report, recommendations } = buildGapReport(analysis, profile, catalog, { today });
+  return toReportView(report, recommendations, analysis.requirements);
 }
 
 /** Extraction (with the LLM assist when it is on), and with a profile file the gap report. Stateless: nothing is stored. */
@@ -96,7 +99,7 @@ export async function listPostingViews(userId: string): Promise<{ postings: Post
 export async function addPosting(userId: string, input: NewPostingInput): Promise<PostingDetailView> {
   const { text, analysis, llmAssist } = await analyzePostingWithAssist(input.description);
   assertHasRequirements(analysis);
-  const { id } = await storeAnalyzedPosting(userId, { description: text, title: input.title, company: input.company, analysis, llmAssist: toStoredLlmAssist(llmAssist) });
+  const { id } = await storeAnalyzedPosting(userId, { description: text, title: input.title, company: input.company, analysis, llmAssist: toStoredLlmAssist(llmAssist), extractorVersion: EXTRACTOR_VERSION });
   await scheduleRescore(userId);
   return toDetail(await getPosting(userId, id));
 }
@@ -113,18 +116,14 @@ export async function removePosting(userId: string, postingId: string): Promise<
 }
 
 export async function getPostingReportView(userId: string, postingId: string, today: string): Promise<{ postingId: string; report: GapReportView }> {
-  await reanalyzeIfOutdated(userId, postingId);
+  // buildPostingReport re-analyses a posting of an older extractor first, like the report page.
   const { posting, report, recommendations } = await buildPostingReport(userId, postingId, today);
   return { postingId, report: toReportView(report, recommendations, posting.analysis.requirements) };
 }
 
-export async function getStudyNext(userId: string, today: string, limit: number): Promise<StudyNextResponse> {
-  const { profile, reports } = await listPostingReports(userId, today);
-  const items = rankStudyNext(
-    reports.map(({ posting, report }) => ({ analysis: posting.analysis, report })),
-    profile,
-    { limit },
-  );
+/** The stored study-next ranking (ranked again only after its inputs change); `today` is not an input of it. */
+export async function getStudyNext(userId: string, _today: string, limit: number): Promise<StudyNextResponse> {
+  const items = (await loadStudyNext(userId)).slice(0, limit);
   return {
     items: items.map((item) => ({
       skillId: item.skillId,
@@ -133,7 +132,7 @@ export async function getStudyNext(userId: string, today: string, limit: number)
       claimedLevel: item.claimedLevel,
       studyingLevel: item.studyingLevel,
       studyingIn: item.studyingIn,
-      postings: item.postings.map((entry) => ({ id: reports[entry.index].posting.id, title: entry.title, gain: entry.gain })),
+      postings: item.postings.map((entry) => ({ id: entry.postingId, title: entry.title, gain: entry.gain })),
     })),
   };
 }

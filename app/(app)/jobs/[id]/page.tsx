@@ -11,11 +11,7 @@ import { AppError } from "@/lib/errors";
 import { deletePostingAction } from "@/lib/server/actions/postings";
 import { requireUserOrRedirect } from "@/lib/server/auth";
 import { todayIso } from "@/lib/server/clock";
-import { buildPostingReport } from "@/lib/server/data/reports";
-import { reanalyzeIfOutdated } from "@/lib/server/services/reanalysis";
-import { listShareLinks } from "@/lib/server/data/share-link-list";
-import { listTaughtAliases } from "@/lib/server/data/corrections";
-import { listFitHistory } from "@/lib/server/data/fit-snapshots";
+import { loadReportPage } from "@/lib/server/services/posting-reports";
 import { coverageByCategory } from "@/lib/analysis/charts/coverage-by-category";
 
 export const metadata = { title: "Gap report" };
@@ -25,13 +21,10 @@ export default async function PostingReportPage({ params, searchParams }: { para
   const { id } = await params;
   // A huge posting lists its first rows; the owner can ask for every one (?requirements=all).
   const listAll = (await searchParams)?.requirements === "all";
-  const data = await reanalyzeIfOutdated(user.id, id)
-    .then(() => buildPostingReport(user.id, id, todayIso()))
-    .catch((error: unknown) => {
-      if (error instanceof AppError && error.code === "not_found") notFound();
-      throw error;
-    });
-  const [links, aliases, history] = await Promise.all([listShareLinks(user.id, id), listTaughtAliases(user.id), listFitHistory(user.id, id)]);
+  const { data, links, aliases, history } = await loadReportPage(user.id, id, todayIso()).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  });
   const { corrections } = data.posting;
   return (
     <GapReportView

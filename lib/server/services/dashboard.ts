@@ -1,0 +1,39 @@
+import "server-only";
+import type { GapReport } from "@/lib/analysis/score";
+import { DASHBOARD_PAGE_SIZE, type DashboardQuery } from "@/lib/schemas/dashboard";
+import { listFitHistoriesFor, type FitPoint } from "@/lib/server/data/fit-snapshots";
+import { findPostingPage } from "@/lib/server/data/posting-page";
+import type { PostingSummary } from "@/lib/server/data/postings";
+import { loadProfile } from "@/lib/server/data/profile";
+import { listPostingsWithAnalysisByIds } from "@/lib/server/services/postings";
+import { reportInputsKey, scoreAndStore } from "@/lib/server/services/stored-reports";
+
+export interface DashboardPage {
+  reports: { posting: PostingSummary; report: GapReport }[];
+  histories: Map<string, FitPoint[]>;
+  total: number;
+  pages: number;
+}
+
+/**
+ * One page of the dashboard: the page's postings with their stored reports and the profile's
+ * revision in one query, their fit history in another. Only a posting whose stored report is
+ * outdated (its inputs changed, or a new day) is loaded and scored, and then stored.
+ */
+export async function loadDashboardPage(userId: string, query: DashboardQuery, today: string): Promise<DashboardPage> {
+  const { rows, total, profileRevision } = await findPostingPage(userId, query, DASHBOARD_PAGE_SIZE);
+  const outdated = rows.filter((row) => row.stored?.inputsKey !== reportInputsKey(profileRevision, row.analysisRevision, today)).map((row) => row.id);
+  const [histories, rescored] = await Promise.all([listFitHistoriesFor(userId, rows.map((row) => row.id)), rescore(userId, outdated, profileRevision, today)]);
+  return {
+    reports: rows.map(({ id, title, company, createdAt, stored }) => ({ posting: { id, title, company, createdAt }, report: rescored.get(id) ?? stored!.report })),
+    histories,
+    total,
+    pages: Math.max(1, Math.ceil(total / DASHBOARD_PAGE_SIZE)),
+  };
+}
+
+async function rescore(userId: string, postingIds: string[], profileRevision: number, today: string): Promise<Map<string, GapReport>> {
+  if (postingIds.length === 0) return new Map();
+  const [postings, profile] = await Promise.all([listPostingsWithAnalysisByIds(userId, postingIds), loadProfile(userId)]);
+  return scoreAndStore(userId, postings, profile, profileRevision, today);
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { buildGapReport } from "@/lib/analysis/gap-report";
+import { EXTRACTOR_VERSION } from "@/lib/analysis/extract/version";
+import type { Recommendation } from "@/lib/analysis/recommend";
+import type { GapReport } from "@/lib/analysis/score";
+import type { Profile } from "@/lib/analysis/types";
+import { listFitHistory, type FitPoint } from "@/lib/server/data/fit-snapshots";
+import { getPostingRecord } from "@/lib/server/data/postings";
+import { listResources } from "@/lib/server/data/resources";
+import { listShareLinks, type ShareLinkRow } from "@/lib/server/data/share-link-list";
+import { openShareLink } from "@/lib/server/data/share-links";
+import type { TaughtAliasRow } from "@/lib/server/data/corrections";
+import { getPostingForShare, listPostingsWithAnalysis, toStoredPosting, type StoredPosting } from "@/lib/server/services/postings";
+import { reanalyzeIfOutdated } from "@/lib/server/services/reanalysis";
+import { scorePostingsWithStore } from "@/lib/server/services/stored-reports";
+
+export interface PostingReport {
+  posting: StoredPosting;
+  report: GapReport;
+  recommendations: Recommendation[];
+}
+
+export interface PostingWithFit {
+  posting: StoredPosting;
+  report: GapReport;
+}
+
+/** The stored (or freshly stored) report of one posting with what to study for it. */
+async function reportFor(userId: string, posting: StoredPosting, today: string): Promise<PostingReport> {
+  const [scored, catalog] = await Promise.all([scorePostingsWithStore(userId, [posting], today, { needProfile: true }), listResources(userId)]);
+  const { report, recommendations } = buildGapReport(posting.analysis, scored.profile!, catalog, { today, report: scored.reports[0].report });
+  return { posting, report, recommendations };
+}
+
+/** A posting of the user with its report; a posting analysed by an older extractor is re-analysed first. */
+export async function buildPostingReport(userId: string, postingId: string, today: string): Promise<PostingReport> {
+  let record = await getPostingRecord(userId, postingId);
+  if (record.extractorVersion < EXTRACTOR_VERSION && (await reanalyzeIfOutdated(userId, postingId))) record = await getPostingRecord(userId, postingId);
+  return reportFor(userId, toStoredPosting(record), today);
+}
+
+export interface ReportPage {
+  data: PostingReport;
+  links: ShareLinkRow[];
+  aliases: TaughtAliasRow[];
+  history: FitPoint[];
+}
+
+/** Everything /jobs/[id] shows, in a handful of queries whatever the number of postings. */
+export async function loadReportPage(userId: string, postingId: string, today: string): Promise<ReportPage> {
+  const data = await buildPostingReport(userId, postingId, today);
+  const [links, history] = await Promise.all([listShareLinks(userId, postingId), listFitHistory(userId, postingId)]);
+  return { data, links, aliases: data.posting.aliasRows, history };
+}
+
+/** The report behind a public share token, or null when the link is unknown, revoked or expired. */
+export async function buildSharedReport(token: string, today: string): Promise<PostingReport | null> {
+  const link = await openShareLink(token);
+  if (!link) return null;
+  const shared = await getPostingForShare(link.postingId);
+  return shared ? reportFor(shared.ownerId, shared.posting, today) : null;
+}
+
+/** Every posting of the user with its report, newest first, and the profile they were scored against. */
+export async function listPostingReports(userId: string, today: string): Promise<{ profile: Profile; reports: PostingWithFit[] }> {
+  const postings = await listPostingsWithAnalysis(userId);
+  const { profile, reports } = await scorePostingsWithStore(userId, postings, today, { needProfile: true });
+  return { profile: profile!, reports };
+}
