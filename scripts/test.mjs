@@ -1,4 +1,4 @@
-// `npm test`: install, generate, use DATABASE_URL or a throwaway embedded PostgreSQL, migrate,
+// `npm test`: install, generate, lint (layering + types), use DATABASE_URL or a throwaway embedded PostgreSQL, migrate,
 // run Jest (unit + integration), then Playwright against a production build. Non-zero on any failure.
 import os from "node:os";
 import path from "node:path";
@@ -13,6 +13,11 @@ const bin = (name) => path.join("node_modules", ".bin", name);
 async function main() {
   await ensureDependencies();
   await ensurePrismaClient();
+  // Layering rules and types first (npm run lint): a broken layer or type stops the run in seconds.
+  if ((await run("npm", ["run", "--silent", "lint"], { env: baseEnv() })) !== 0) {
+    log("npm run lint failed: fix the layering or type errors above first");
+    process.exit(1);
+  }
   // Before anything slow: a machine without a browser learns it now, not after the whole suite.
   const browser = await ensureBrowser(baseEnv());
 
