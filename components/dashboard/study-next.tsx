@@ -1,11 +1,12 @@
 import type { StoredStudyNextItem } from "@/lib/server/services/study-next";
 
 /** Across every saved posting: the skills whose improvement raises fit most (rankStudyNext, stored). */
-export function StudyNext({ items }: { items: StoredStudyNextItem[] }) {
+export function StudyNext({ items, updating = false }: { items: StoredStudyNextItem[]; updating?: boolean }) {
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <h2 className="font-semibold">What to study next</h2>
       <p className="mt-1 text-sm text-slate-600">Skills whose improvement raises your fit most, summed over your postings: more postings asking, must-haves (weighing three times preferred) and a longer way to go rank higher.</p>
+      {updating && <p className="mt-1 text-sm text-slate-600">Updating after your latest change: reload in a moment for the new ranking.</p>}
       {items.length === 0 ? (
         <p className="mt-3 text-sm text-slate-600">Every requirement is covered. Nice.</p>
       ) : (

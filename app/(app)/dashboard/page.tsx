@@ -9,19 +9,20 @@ import { StudyNext } from "@/components/dashboard/study-next";
 import { DashboardQuerySchema } from "@/lib/schemas/dashboard";
 import { requireUserOrRedirect } from "@/lib/server/auth";
 import { todayIso } from "@/lib/server/clock";
-import { loadDashboardPage } from "@/lib/server/services/dashboard";
-import { loadStudyNext } from "@/lib/server/services/study-next";
+import { loadDashboardPage, loadDashboardStudyNext } from "@/lib/server/services/dashboard";
 
 export const metadata = { title: "Dashboard" };
 
 const COMPARE_FORM = "compare-form";
 
 /**
- * "What to study next" sums over every posting: stored, and ranked again only after its inputs
- * change, so it streams in after the page of postings when it has to be worked out.
+ * "What to study next" sums over every posting: stored, and ranked again by the background job
+ * after its inputs change. It streams in after the page of postings (the very first ranking of a
+ * person is worked out here).
  */
 async function StudyNextAcrossPostings({ userId }: { userId: string }) {
-  return <StudyNext items={(await loadStudyNext(userId)).slice(0, 8)} />;
+  const { items, current } = await loadDashboardStudyNext(userId);
+  return <StudyNext items={items.slice(0, 8)} updating={!current} />;
 }
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

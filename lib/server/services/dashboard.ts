@@ -5,7 +5,9 @@ import { listFitHistoriesFor, type FitPoint } from "@/lib/server/data/fit-snapsh
 import { findPostingPage } from "@/lib/server/data/posting-page";
 import type { PostingSummary } from "@/lib/server/data/postings";
 import { loadProfile } from "@/lib/server/data/profile";
+import { scheduleRescore } from "@/lib/server/jobs/rescore-queue";
 import { listPostingsWithAnalysisByIds } from "@/lib/server/services/postings";
+import { readStudyNext, type StudyNextView } from "@/lib/server/services/study-next";
 import { reportInputsKey, scoreAndStore } from "@/lib/server/services/stored-reports";
 
 export interface DashboardPage {
@@ -36,4 +38,15 @@ async function rescore(userId: string, postingIds: string[], profileRevision: nu
   if (postingIds.length === 0) return new Map();
   const [postings, profile] = await Promise.all([listPostingsWithAnalysisByIds(userId, postingIds), loadProfile(userId)]);
   return scoreAndStore(userId, postings, profile, profileRevision, today);
+}
+
+/**
+ * The dashboard's "what to study next": the stored ranking, at once. When its inputs changed
+ * since (a paste, a correction, an edit whose job has not run yet), the stored one is shown while
+ * the re-score job ranks again, instead of ranking 1,000 postings inside the page.
+ */
+export async function loadDashboardStudyNext(userId: string): Promise<StudyNextView> {
+  const view = await readStudyNext(userId);
+  if (!view.current) await scheduleRescore(userId);
+  return view;
 }

@@ -2,15 +2,17 @@ import "server-only";
 import { todayIso } from "@/lib/server/clock";
 import { findLatestFits, insertFitSnapshots } from "@/lib/server/data/fit-snapshots";
 import { listPostingReports } from "@/lib/server/services/posting-reports";
-import { refreshStudyNext } from "@/lib/server/services/study-next";
+import { findStudyNextState, isStudyNextCurrent, rankAndStore } from "@/lib/server/services/study-next";
 
 /**
- * Stores each posting's fit when it differs from the last stored one, so the dashboard can chart
- * fit history as the person studies; refreshes the stored reports and the study-next ranking on
- * the way. Runs after anything that can change every fit (the background re-score job).
+ * The background re-score job's work after anything that can change every fit: stores each
+ * posting's report for today, a fit point where the fit moved (the dashboard charts fit history),
+ * and the study-next ranking, ranked from the postings and profile already loaded.
  */
 export async function recordFitSnapshots(userId: string): Promise<void> {
-  const { reports } = await listPostingReports(userId, todayIso());
+  // Revisions before inputs (see rankAndStore).
+  const studyNext = await findStudyNextState(userId);
+  const { profile, reports } = await listPostingReports(userId, todayIso());
   if (reports.length > 0) {
     const latest = await findLatestFits(userId);
     const changed = reports.filter(({ posting, report }) => {
@@ -19,5 +21,5 @@ export async function recordFitSnapshots(userId: string): Promise<void> {
     });
     await insertFitSnapshots(userId, changed.map(({ posting, report }) => ({ postingId: posting.id, fit: report.fit, fitProjected: report.fitProjected })));
   }
-  await refreshStudyNext(userId);
+  if (!isStudyNextCurrent(studyNext)) await rankAndStore(userId, studyNext, { postings: reports.map(({ posting }) => posting), profile });
 }

@@ -121,9 +121,9 @@ export async function getPostingReportView(userId: string, postingId: string, to
   return { postingId, report: toReportView(report, recommendations, posting.analysis.requirements) };
 }
 
-/** The stored study-next ranking (ranked again only after its inputs change); `today` is not an input of it. */
+/** The study-next ranking, stored and ranked again only after its inputs change; `today` is not an input of it. */
 export async function getStudyNext(userId: string, _today: string, limit: number): Promise<StudyNextResponse> {
-  const items = (await loadStudyNext(userId)).slice(0, limit);
+  const items = await loadStudyNext(userId, limit);
   return {
     items: items.map((item) => ({
       skillId: item.skillId,

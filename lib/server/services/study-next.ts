@@ -1,40 +1,73 @@
 import "server-only";
+import { MAX_GAPS } from "@/lib/analysis/plan";
 import { rankStudyNext } from "@/lib/analysis/recommend";
+import type { Profile } from "@/lib/analysis/types";
 import { loadProfile } from "@/lib/server/data/profile";
-import { findStudyNextState, saveStudyNext, type StoredStudyNextItem } from "@/lib/server/data/stored-study-next";
-import { listPostingsWithAnalysis } from "@/lib/server/services/postings";
+import { findStudyNextState, saveStudyNext, type StoredStudyNextItem, type StudyNextState } from "@/lib/server/data/stored-study-next";
+import { listPostingsWithAnalysis, type StoredPosting } from "@/lib/server/services/postings";
 import { SCORING_VERSION } from "@/lib/server/services/stored-reports";
 
-/** As many items as any reader asks for (the API's limit is at most 50); greedy picks are the same whatever the limit, so shorter lists are prefixes. */
-export const STORED_STUDY_NEXT_ITEMS = 50;
+/**
+ * Items kept: what the dashboard (8) and a plan (MAX_GAPS) read. Greedy picks are the same
+ * whatever the limit, so a shorter list is a prefix; longer lists (the API allows 50) are ranked
+ * on request. Each pick after the first dozen costs as much as the first dozen together.
+ */
+export const STORED_STUDY_NEXT_ITEMS = MAX_GAPS;
 
-function studyNextKey(profileRevision: number, postingsRevision: number): string {
-  return `s${SCORING_VERSION}:p${profileRevision}:q${postingsRevision}`;
+function studyNextKey(state: Pick<StudyNextState, "profileRevision" | "postingsRevision">): string {
+  return `s${SCORING_VERSION}:p${state.profileRevision}:q${state.postingsRevision}`;
 }
 
-/**
- * "What to study next" across all of the user's postings: ranked once per change of its inputs
- * (the profile, any posting's requirements or corrections, postings added or removed) and stored.
- * A current ranking costs one query; after a change the first reader (or the background re-score
- * job, see refreshStudyNext) ranks again, in time linear in postings x skills.
- */
-export async function loadStudyNext(userId: string): Promise<StoredStudyNextItem[]> {
-  // Revisions first, inputs after: an input that changes in between leaves a stale key, not a stale ranking under a fresh key.
-  const state = await findStudyNextState(userId);
-  const key = studyNextKey(state.profileRevision, state.postingsRevision);
-  if (state.stored?.inputsKey === key) return state.stored.items;
-  const [postings, profile] = await Promise.all([listPostingsWithAnalysis(userId), loadProfile(userId)]);
-  const items = rankStudyNext(postings.map(({ analysis }) => ({ analysis })), profile, { limit: STORED_STUDY_NEXT_ITEMS }).map((item) => ({
+function rankForStorage(postings: StoredPosting[], profile: Profile, limit: number): StoredStudyNextItem[] {
+  return rankStudyNext(postings.map(({ analysis }) => ({ analysis })), profile, { limit }).map((item) => ({
     ...item,
     postings: item.postings.map((entry) => ({ postingId: postings[entry.index].id, title: entry.title, gain: entry.gain })),
   }));
-  await saveStudyNext(userId, key, items);
+}
+
+export interface StudyNextView {
+  items: StoredStudyNextItem[];
+  /** False when the inputs changed since it was ranked: the re-score job is ranking again. */
+  current: boolean;
+}
+
+/**
+ * "What to study next" across all of the user's postings as stored: ranked once per change of its
+ * inputs (the profile, any posting's requirements or corrections, postings added or removed).
+ * One query. An outdated ranking is still returned (current: false) for the caller to show while
+ * the background job ranks again; only when none was ever stored is it ranked here.
+ */
+export async function readStudyNext(userId: string): Promise<StudyNextView> {
+  const state = await findStudyNextState(userId);
+  if (state.stored) return { items: state.stored.items, current: state.stored.inputsKey === studyNextKey(state) };
+  return { items: await rankAndStore(userId, state), current: true };
+}
+
+/** The current ranking, ranked now when outdated (the re-score job, plans, the API). */
+export async function loadStudyNext(userId: string, limit: number = STORED_STUDY_NEXT_ITEMS): Promise<StoredStudyNextItem[]> {
+  const state = await findStudyNextState(userId);
+  if (limit <= STORED_STUDY_NEXT_ITEMS && state.stored?.inputsKey === studyNextKey(state)) return state.stored.items.slice(0, limit);
+  if (limit <= STORED_STUDY_NEXT_ITEMS) return (await rankAndStore(userId, state)).slice(0, limit);
+  const [postings, profile] = await Promise.all([listPostingsWithAnalysis(userId), loadProfile(userId)]);
+  return rankForStorage(postings, profile, limit);
+}
+
+/**
+ * Ranks and stores under the key of `state`, which the caller read before loading the inputs: an
+ * input that changes in between leaves a stale key, never a stale ranking under a fresh key. The
+ * re-score job passes the postings and profile it already loaded.
+ */
+export async function rankAndStore(userId: string, state: StudyNextState, inputs?: { postings: StoredPosting[]; profile: Profile }): Promise<StoredStudyNextItem[]> {
+  const { postings, profile } = inputs ?? { postings: await listPostingsWithAnalysis(userId), profile: await loadProfile(userId) };
+  const items = rankForStorage(postings, profile, STORED_STUDY_NEXT_ITEMS);
+  await saveStudyNext(userId, studyNextKey(state), items);
   return items;
 }
 
-/** Ranks again now if the inputs changed (the background re-score job warms it for the next dashboard view). */
-export async function refreshStudyNext(userId: string): Promise<void> {
-  await loadStudyNext(userId);
+/** Whether the stored ranking was made from the inputs `state` describes. */
+export function isStudyNextCurrent(state: StudyNextState): boolean {
+  return state.stored?.inputsKey === studyNextKey(state);
 }
 
+export { findStudyNextState };
 export type { StoredStudyNextItem };
