@@ -2,7 +2,8 @@
  * `npm run bench:http`: HTTP throughput and latency of the main pages against /api/health, from
  * one run on loopback (autocannon), so the ratios do not depend on the machine. Needs a build
  * (`npm run build`) and DATABASE_URL; creates its own user with BENCH_POSTINGS postings (default
- * 100), starts the production server (scripts/serve.mjs) on BENCH_PORT (default 3211), and stops it afterwards. Bounded:
+ * 100: the two seed postings, the rest generated and inserted in bulk), starts the production
+ * server (scripts/serve.mjs) on BENCH_PORT (default 3211), and stops it afterwards. Bounded:
  * BENCH_SECONDS (default 10) per target, BENCH_CONNECTIONS (default 32).
  */
 import { spawn } from "node:child_process";
@@ -13,6 +14,9 @@ import autocannon from "autocannon";
 import { db } from "@/lib/server/db";
 import { createUserWithPassword } from "@/lib/server/data/users";
 import { createPosting } from "@/lib/server/services/postings";
+import { insertPostingsInBulk } from "@/lib/server/data/posting-bulk";
+import { EXTRACTOR_VERSION } from "@/lib/analysis/extract/version";
+import { generatePostings } from "@/seeds/many-postings";
 import { saveProfileSkill } from "@/lib/server/services/profile-skills";
 import { recordFitSnapshots } from "@/lib/server/services/fit-snapshots";
 import { createShareLink } from "@/lib/server/data/share-links";
@@ -29,16 +33,17 @@ async function createBenchUser() {
   const user = await createUserWithPassword({ email, password: PASSWORD });
   if (!user) throw new Error(`bench user ${email} exists already`);
   for (const [name, level] of [["Python", 7], ["PostgreSQL", 6], ["AWS", 4], ["Java", 3]] as const) await saveProfileSkill(user.id, { name, level, years: 3 });
+  // The two seed postings (a real paste's text on the pages), then generated ones in bulk up to BENCH_POSTINGS.
   const folder = path.join("seeds", "postings");
   const texts = fs.readdirSync(folder).filter((file) => file.endsWith(".txt")).map((file) => fs.readFileSync(path.join(folder, file), "utf8"));
-  let firstId = "";
-  for (let index = 0; index < postings; index++) {
-    const { id } = await createPosting(user.id, { description: texts[index % texts.length], title: `Bench posting ${index + 1}`, company: null });
-    firstId ||= id;
-  }
+  const seeded = [];
+  for (const [index, text] of texts.slice(0, postings).entries()) seeded.push((await createPosting(user.id, { description: text, title: `Bench posting ${index + 1}`, company: null })).id);
+  const generated = generatePostings(Math.max(0, postings - seeded.length)).map(({ description, title, company, analysis }) => ({ description, title, company, analysis, extractorVersion: EXTRACTOR_VERSION }));
+  await insertPostingsInBulk(user.id, generated, EXTRACTOR_VERSION);
+  // What the background re-score job does: every report, fit point and the study-next ranking stored.
   await recordFitSnapshots(user.id);
-  const { token } = await createShareLink(user.id, firstId);
-  return { email, postingId: firstId, token };
+  const { token } = await createShareLink(user.id, seeded[0]);
+  return { email, postingId: seeded[0], token };
 }
 
 async function waitForHealth(): Promise<void> {
@@ -128,6 +133,7 @@ async function main() {
     rows.push(await measure("dashboard", "/dashboard", cookie));
     rows.push(await measure("report", `/jobs/${bench.postingId}`, cookie));
     rows.push(await measure("shared report", `/r/${bench.token}`));
+    rows.push(await measure("plan", "/plan", cookie));
     const health = rows[0].requestsPerSecond || 1;
     console.log(`\n${postings} postings, ${connections} connections x ${seconds} s each, loopback\n`);
     console.log("| target | req/s | ratio to health | p50 ms | p99 ms | errors | non-2xx |");

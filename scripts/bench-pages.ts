@@ -62,6 +62,7 @@ async function main() {
   const rows: Record<string, { ms: number; queries: number }>[] = [];
   for (const size of SIZES) {
     const user = await createUserWithPassword({ email: `bench-pages-${randomUUID()}@test.fitgap.dev`, password: "bench password 2026" });
+    if (!user) throw new Error("the bench user exists already");
     for (const [name, level] of [["Python", 7], ["PostgreSQL", 6], ["AWS", 4]] as const) await saveProfileSkill(user.id, { name, level, years: 3 });
     const postings = generatePostings(size).map(({ description, title, company, analysis }) => ({ description, title, company, analysis, extractorVersion: EXTRACTOR_VERSION }));
     const ids = await insertPostingsInBulk(user.id, postings, EXTRACTOR_VERSION);
