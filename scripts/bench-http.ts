@@ -134,6 +134,8 @@ async function main() {
     rows.push(await measure("report", `/jobs/${bench.postingId}`, cookie));
     rows.push(await measure("shared report", `/r/${bench.token}`));
     rows.push(await measure("plan", "/plan", cookie));
+    // A light signed-in page (a few profile rows): the session, layout and rendering every page pays.
+    rows.push(await measure("profile (light page)", "/profile", cookie));
     const health = rows[0].requestsPerSecond || 1;
     console.log(`\n${postings} postings, ${connections} connections x ${seconds} s each, loopback\n`);
     console.log("| target | req/s | ratio to health | p50 ms | p99 ms | errors | non-2xx |");

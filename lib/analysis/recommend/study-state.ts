@@ -80,23 +80,38 @@ export class StudyMeter {
   private touchedBySkill(skillId: string): number[] {
     const cached = this.touchCache.get(skillId);
     if (cached) return cached;
-    const reach = (from: string, to: string, limit: number) => {
-      const distance = this.graph.distanceUp(from, to);
-      return distance !== null && distance <= limit;
+    // A skill changes the requirements that name it, a broader skill within the narrower reach
+    // (PostgreSQL credits "relational databases") or a narrower one within the broader reach.
+    // Found by walking up from the skill once, not by testing it against every required skill:
+    // recommending over a catalog asks this for hundreds of skills per posting view.
+    const { asking, below } = this.skillIndex();
+    const positions = new Set<number>(below.get(skillId) ?? []);
+    for (const id of [skillId, ...this.graph.ancestorsWithin(skillId, NARROWER_FACTORS.length)]) for (const position of asking.get(id) ?? []) positions.add(position);
+    const result = [...positions].sort((a, b) => a - b);
+    this.touchCache.set(skillId, result);
+    return result;
+  }
+
+  private index: { asking: Map<string, number[]>; below: Map<string, number[]> } | null = null;
+
+  /** Positions by the skill they name, and by each ancestor (within the broader reach) of a skill they name. */
+  private skillIndex(): { asking: Map<string, number[]>; below: Map<string, number[]> } {
+    if (this.index) return this.index;
+    const asking = new Map<string, number[]>();
+    const below = new Map<string, number[]>();
+    const add = (map: Map<string, number[]>, key: string, position: number) => {
+      const list = map.get(key);
+      if (!list) map.set(key, [position]);
+      else if (list[list.length - 1] !== position) list.push(position);
     };
-    const positions = this.requirements
-      .map(({ requirement }, position) => ({ requirement, position }))
-      .filter(({ requirement }) =>
-        requirement.skills.some(
-          (required) =>
-            required.id === skillId ||
-            reach(skillId, required.id, NARROWER_FACTORS.length) ||
-            reach(required.id, skillId, BROADER_FACTORS.length),
-        ),
-      )
-      .map(({ position }) => position);
-    this.touchCache.set(skillId, positions);
-    return positions;
+    this.requirements.forEach(({ requirement }, position) => {
+      for (const required of requirement.skills) {
+        add(asking, required.id, position);
+        for (const ancestor of this.graph.ancestorsWithin(required.id, BROADER_FACTORS.length)) add(below, ancestor, position);
+      }
+    });
+    this.index = { asking, below };
+    return this.index;
   }
 }
 
