@@ -6,10 +6,8 @@ import { invalidFormState, type FormState } from "@/lib/schemas/form-state";
 import { runFormAction } from "@/lib/server/actions/form-action";
 import { deleteCorrection, forgetAlias, saveCorrection, teachAlias } from "@/lib/server/data/corrections";
 import { reanalyzePosting } from "@/lib/server/services/reanalysis";
-import { recordFitSnapshotFor } from "@/lib/server/data/fit-snapshots";
 import { scheduleRescore } from "@/lib/server/jobs/rescore-queue";
-import { buildPostingReport } from "@/lib/server/services/posting-reports";
-import { todayIso } from "@/lib/server/clock";
+import { recordPostingFit } from "@/lib/server/services/fit-snapshots";
 
 const IdSchema = z.string().min(1).max(64);
 
@@ -20,8 +18,7 @@ const IdSchema = z.string().min(1).max(64);
  */
 async function afterCorrection(userId: string, postingId: string | null): Promise<void> {
   if (postingId) {
-    const { report } = await buildPostingReport(userId, postingId, todayIso());
-    await recordFitSnapshotFor(userId, postingId, report);
+    await recordPostingFit(userId, postingId);
   } else {
     // An alias can touch every posting: re-scored in the background, not before the form returns.
     await scheduleRescore(userId);

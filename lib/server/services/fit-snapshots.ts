@@ -1,8 +1,17 @@
 import "server-only";
 import { todayIso } from "@/lib/server/clock";
-import { findLatestFits, insertFitSnapshots } from "@/lib/server/data/fit-snapshots";
+import { findLatestFits, insertFitSnapshots, recordFitSnapshotFor } from "@/lib/server/data/fit-snapshots";
+import { getPosting } from "@/lib/server/services/postings";
+import { scorePostingsWithStore } from "@/lib/server/services/stored-reports";
 import { listPostingReports } from "@/lib/server/services/posting-reports";
 import { findStudyNextState, isStudyNextCurrent, rankAndStore } from "@/lib/server/services/study-next";
+
+/** After a change only one posting feels (a correction): its report stored again and a fit point if it moved. */
+export async function recordPostingFit(userId: string, postingId: string): Promise<void> {
+  const posting = await getPosting(userId, postingId);
+  const { reports } = await scorePostingsWithStore(userId, [posting], todayIso());
+  await recordFitSnapshotFor(userId, postingId, reports[0].report);
+}
 
 /**
  * The background re-score job's work after anything that can change every fit: stores each
