@@ -20,6 +20,7 @@ import { generatePostings } from "@/seeds/many-postings";
 import { saveProfileSkill } from "@/lib/server/services/profile-skills";
 import { recordFitSnapshots } from "@/lib/server/services/fit-snapshots";
 import { createShareLink } from "@/lib/server/data/share-links";
+import { createApiToken } from "@/lib/server/data/api-tokens";
 
 const port = Number(process.env.BENCH_PORT ?? 3211);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -43,7 +44,8 @@ async function createBenchUser() {
   // What the background re-score job does: every report, fit point and the study-next ranking stored.
   await recordFitSnapshots(user.id);
   const { token } = await createShareLink(user.id, seeded[0]);
-  return { email, postingId: seeded[0], token };
+  const api = await createApiToken(user.id, "bench");
+  return { email, postingId: seeded[0], token, apiToken: api.token };
 }
 
 async function waitForHealth(): Promise<void> {
@@ -103,9 +105,9 @@ async function settle(): Promise<void> {
   }
 }
 
-async function measure(name: string, urlPath: string, cookie?: string): Promise<Row> {
+async function measure(name: string, urlPath: string, cookie?: string, options: { connections?: number } = {}): Promise<Row> {
   await settle();
-  const result = await autocannon({ url: `${base}${urlPath}`, connections, duration: seconds, headers: cookie ? { cookie } : {} });
+  const result = await autocannon({ url: `${base}${urlPath}`, connections: options.connections ?? connections, duration: seconds, headers: cookie ? { cookie } : {} });
   return {
     name,
     path: urlPath,
@@ -117,12 +119,40 @@ async function measure(name: string, urlPath: string, cookie?: string): Promise<
   };
 }
 
+const HEAVY_PASTE = "- 3+ years of Python ".repeat(2_000);
+
+async function measureWithPasteInFlight(apiToken: string): Promise<Row> {
+  let running = true;
+  let pastes = 0;
+  const pasting = (async () => {
+    while (running) {
+      const response = await fetch(`${base}/api/v1/analyze`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${apiToken}`, "content-type": "application/json" },
+        body: JSON.stringify({ text: HEAVY_PASTE }),
+      });
+      if (!response.ok) throw new Error(`paste answered ${response.status}`);
+      await response.arrayBuffer();
+      pastes++;
+    }
+  })();
+  try {
+    const row = await measure("health, 4 connections, 40k paste in flight", "/api/health", undefined, { connections: 4 });
+    console.error(`[bench] ${pastes} pastes of ${HEAVY_PASTE.length} characters analysed during the probe`);
+    return row;
+  } finally {
+    running = false;
+    await pasting;
+  }
+}
+
 async function main() {
   if (!fs.existsSync(path.join(".next", "BUILD_ID"))) throw new Error("build first: npm run build");
   console.error(`[bench] creating a user with ${postings} postings...`);
   const bench = await createBenchUser();
   const server = spawn(process.execPath, [path.join("scripts", "serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, NEXTAUTH_URL: base, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-not-for-production-0000" },
+    // The paste probe calls the API back to back: the per-user API limit would answer 429.
+    env: { ...process.env, NEXTAUTH_URL: base, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-not-for-production-0000", API_RATE_LIMIT_PER_MINUTE: "1000000" },
     stdio: "ignore",
   });
   try {
@@ -136,6 +166,11 @@ async function main() {
     rows.push(await measure("plan", "/plan", cookie));
     // A light signed-in page (a few profile rows): the session, layout and rendering every page pays.
     rows.push(await measure("profile (light page)", "/profile", cookie));
+    // The issue's case: one person's 40,000-character paste on one line, analysed again and again
+    // through POST /api/v1/analyze (the worker pool) while /api/health is probed by 4 connections;
+    // the baseline is the same probe with nothing in flight, in the same run.
+    rows.push(await measure("health, 4 connections", "/api/health", undefined, { connections: 4 }));
+    rows.push(await measureWithPasteInFlight(bench.apiToken));
     const health = rows[0].requestsPerSecond || 1;
     console.log(`\n${postings} postings, ${connections} connections x ${seconds} s each, loopback\n`);
     console.log("| target | req/s | ratio to health | p50 ms | p99 ms | errors | non-2xx |");
