@@ -5,19 +5,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import { analyzePosting } from "@/lib/analysis/analyze-posting";
 import { tokenize } from "@/lib/analysis/extract/tokens";
+import { bestOfThree } from "./bench-timing";
 
-function bestOfThree(pass: () => number): number {
-  let best = Infinity;
-  for (let round = 0; round < 3; round++) {
-    const started = performance.now();
-    if (pass() < 0) throw new Error("unreachable");
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
-}
 
 export function benchRealCorpus(dir = path.resolve(process.cwd(), "../shared/corpus/postings")): void {
   if (!existsSync(dir)) {

@@ -5,7 +5,6 @@
  * (requirement, skill) mention stays flat: a 10x step costs ~10x. Part of `npm run bench`;
  * alone: `npm run bench:study-next`.
  */
-import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { planForPostings } from "@/lib/analysis/plan";
 import { rankStudyNext } from "@/lib/analysis/recommend";
@@ -13,6 +12,7 @@ import { scorePosting } from "@/lib/analysis/score";
 import type { Profile } from "@/lib/analysis/types";
 import { generatePostings } from "@/seeds/many-postings";
 import { seedResources } from "@/seeds/resources";
+import { bestOfThree } from "./bench-timing";
 
 const SIZES = [10, 100, 1_000];
 const TODAY = "2026-12-03";
@@ -26,15 +26,6 @@ const PROFILE: Profile = {
   tracks: [],
 };
 
-function bestOf3(fn: () => unknown): number {
-  let best = Infinity;
-  for (let run = 0; run < 3; run++) {
-    const start = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
 
 export function benchStudyNext(): void {
   const catalog = seedResources();
@@ -45,8 +36,8 @@ export function benchStudyNext(): void {
     const analyses = generatePostings(size).map(({ analysis }) => analysis);
     const mentions = analyses.reduce((sum, analysis) => sum + analysis.requirements.reduce((count, requirement) => count + requirement.skills.length, 0), 0);
     const postings = analyses.map((analysis) => ({ analysis, report: scorePosting(analysis, PROFILE, { today: TODAY }) }));
-    const study = bestOf3(() => rankStudyNext(postings, PROFILE, { limit: 8 }));
-    const plan = bestOf3(() => planForPostings({ postings, profile: PROFILE, catalog, startDate: TODAY, days: 7, hoursPerDay: 2 }));
+    const study = bestOfThree(() => rankStudyNext(postings, PROFILE, { limit: 8 }));
+    const plan = bestOfThree(() => planForPostings({ postings, profile: PROFILE, catalog, startDate: TODAY, days: 7, hoursPerDay: 2 }));
     const growth = (now: number, before: number | undefined) => (before === undefined ? "     -" : `${(now / before).toFixed(1).padStart(5)}x`);
     console.log(
       `  ${String(size).padStart(8)}  ${String(mentions).padStart(8)}  ${study.toFixed(1).padStart(13)}  ${((study * 1000) / mentions).toFixed(2).padStart(15)}  ${growth(study, previous?.study)}  |  ${plan.toFixed(1).padStart(7)}  ${growth(plan, previous?.plan)}`,

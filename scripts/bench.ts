@@ -7,29 +7,19 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import { analyzePosting } from "@/lib/analysis/analyze-posting";
 import { tokenize } from "@/lib/analysis/extract/tokens";
 import { SKILLS } from "@/lib/analysis/taxonomy";
 import { benchRealCorpus } from "./bench-real-corpus";
 import { evalSetExists, resolveEvalDir } from "./eval-set";
 import { benchStudyNext } from "./bench-study-next";
+import { seededRandom } from "@/seeds/seeded-random";
+import { bestOfThree } from "./bench-timing";
 
 const COUNT = Number(process.argv[2] ?? 3000);
 const NAIVE_SAMPLE = 40;
 const WARMUP = 300;
 
-/** mulberry32: small, seeded, good enough to shuffle fragments reproducibly. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sourceTexts(): string[] {
   const evalDir = resolveEvalDir();
@@ -79,16 +69,6 @@ function compileNaiveExtractor(): (text: string) => Set<string> {
   };
 }
 
-/** Best of three runs: the machine is shared, and one preempted run says nothing about the code. */
-function time<T>(fn: () => T): number {
-  let best = Infinity;
-  for (let run = 0; run < 3; run++) {
-    const start = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
 
 function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -108,11 +88,11 @@ for (let i = 0; i < WARMUP; i++) {
 const bare: number[] = [];
 const extraction: number[] = [];
 for (const text of postings) {
-  bare.push(time(() => (sink += tokenize(text).count)));
-  extraction.push(time(() => (sink += analyzePosting(text).analysis.skills.length)));
+  bare.push(bestOfThree(() => (sink += tokenize(text).count)));
+  extraction.push(bestOfThree(() => (sink += analyzePosting(text).analysis.skills.length)));
 }
 const naiveTimes: number[] = [];
-for (let i = 0; i < NAIVE_SAMPLE; i++) naiveTimes.push(time(() => (sink += naive(postings[i]).size)));
+for (let i = 0; i < NAIVE_SAMPLE; i++) naiveTimes.push(bestOfThree(() => (sink += naive(postings[i]).size)));
 
 const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
 const medianWords = quantile(words, 0.5);
@@ -145,7 +125,7 @@ console.log(`\nAdversarial shapes (best of 3, ms at ${SIZES.map((n) => n / 1000 
 for (const [name, make] of Object.entries(SHAPES)) {
   const times = SIZES.map((n) => {
     const text = make(n);
-    return time(() => (sink += analyzePosting(text).analysis.skills.length));
+    return bestOfThree(() => (sink += analyzePosting(text).analysis.skills.length));
   });
   const growth = times[3] / Math.max(times[2], 0.001);
   console.log(`  ${name.padEnd(22)} ${times.map((t) => t.toFixed(1).padStart(7)).join(" ")}   64k/16k ${growth.toFixed(1)}x`);

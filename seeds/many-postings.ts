@@ -8,6 +8,7 @@
 import { collectPostingSkills } from "@/lib/analysis/extract";
 import { SKILLS } from "@/lib/analysis/taxonomy";
 import type { PostingAnalysis, Requirement, SkillRef } from "@/lib/analysis/types";
+import { seededRandom } from "./seeded-random";
 
 export interface GeneratedPosting {
   title: string;
@@ -17,17 +18,6 @@ export interface GeneratedPosting {
   analysis: PostingAnalysis;
 }
 
-/** mulberry32: small, seeded, good enough for reproducible test data. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ROLES = ["Backend Engineer", "Data Engineer", "Platform Engineer", "ML Engineer", "Full-Stack Developer", "Site Reliability Engineer", "Quant Developer"];
 const LEVELS = ["Senior", "Staff", "Lead", ""];

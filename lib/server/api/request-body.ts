@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { readCappedBody } from "@/lib/server/read-capped-body";
 import { ApiError } from "./api-error";
 
 /** Larger than any profile file or posting (50,000 characters) the app accepts. */
@@ -9,21 +10,7 @@ export const MAX_BODY_BYTES = 1_000_000;
 async function readLimited(request: Request, limit: number): Promise<string> {
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw tooLarge(limit);
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return readCappedBody(request.body, limit, () => tooLarge(limit));
 }
 
 function tooLarge(limit: number): ApiError {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ChatRequest } from "@/lib/analysis/llm-assist";
 import type { LlmConfig } from "@/lib/env";
+import { readCappedBody } from "@/lib/server/read-capped-body";
 
 /**
  * One call to an OpenAI-compatible chat completions endpoint (Ollama, vLLM, llama.cpp's server,
@@ -26,24 +27,6 @@ export function chatCompletionsUrl(baseUrl: string): string {
   return trimmed.endsWith("/chat/completions") ? trimmed : `${trimmed}/chat/completions`;
 }
 
-async function readCapped(response: Response, limit: number): Promise<string> {
-  if (!response.body) return "";
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw new LlmUnavailableError(`the response is over ${limit} bytes`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
 function describeFailure(error: unknown, timeoutMs: number): string {
   if (error instanceof LlmUnavailableError) return error.reason;
   // Duck-typed: fetch's errors (a DOMException for the timeout) need not share this realm's Error.
@@ -66,7 +49,7 @@ export async function requestChatCompletion(config: LlmConfig, request: ChatRequ
       redirect: "error",
       signal: AbortSignal.timeout(config.timeoutMs),
     });
-    const body = await readCapped(response, MAX_RESPONSE_BYTES);
+    const body = await readCappedBody(response.body, MAX_RESPONSE_BYTES, () => new LlmUnavailableError(`the response is over ${MAX_RESPONSE_BYTES} bytes`));
     if (!response.ok) throw new LlmUnavailableError(`HTTP ${response.status} ${body.slice(0, 200).replace(/\s+/g, " ")}`.trim());
     try {
       return JSON.parse(body);
