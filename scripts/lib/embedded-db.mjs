@@ -4,6 +4,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 const USER = "fitgap";
 const PASSWORD = "fitgap-local";
@@ -27,10 +28,23 @@ function isPortFree(port) {
   });
 }
 
+/** Adds the search bit for others (o+x, never read) to `dir` and every folder above it that lacks it. */
+function makeSearchable(dir) {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    const { mode } = fs.statSync(current);
+    if ((mode & 0o001) === 0) fs.chmodSync(current, (mode & 0o7777) | 0o001);
+    if (path.dirname(current) === current) return;
+  }
+}
+
 function prepareDataDirectory(dataDir) {
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  // As root, PostgreSQL runs as the "postgres" OS user, which must be able to reach the folder.
-  if (os.userInfo().uid === 0) fs.chmodSync(path.dirname(dataDir), 0o755);
+  if (os.userInfo().uid !== 0) return;
+  // As root, PostgreSQL runs as the "postgres" OS user, which must reach its data folder and its
+  // binaries: a checkout inside a private folder (mktemp -d makes 0700) would hide them (EACCES).
+  fs.chmodSync(path.dirname(dataDir), 0o755);
+  makeSearchable(path.dirname(dataDir));
+  makeSearchable(fileURLToPath(new URL("../../node_modules/", import.meta.url)));
 }
 
 /**
