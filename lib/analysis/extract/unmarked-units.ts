@@ -100,19 +100,21 @@ export function isTechnology(match: SkillMatch): boolean {
  * React/TypeScript frontends and Go backends, powering ML for biology": not ML, its business).
  */
 export function decideUnmarkedUnit(unitText: string, matches: readonly SkillMatch[], text: string): UnmarkedDecision | null {
-  const role = decideRole(unitText, matches, text);
+  if (matches.length === 0) return null;
+  const lower = normalizeForCues(unitText);
+  const role = decideRole(lower, unitText, matches, text);
   if (role !== "own-stack" && role !== "description") return role ? { role, technologiesOnly: false } : null;
-  // The company describing itself or its product: the tools it names are its stack, unless the
-  // sentence is about its mission, the work ahead or its customers.
-  if (role === "description" && (CUES.mission.test(normalizeForCues(unitText)) || CUES.workAhead.test(normalizeForCues(unitText)))) return null;
-  // "Count is like Jupyter, Tableau and Miro combined": products named, not the tools in use.
-  if (role === "description" && !CUES.namesItsTools.test(normalizeForCues(unitText)) && !CUES.stackOrHiring.test(normalizeForCues(unitText))) return null;
+  if (role === "description") {
+    // The company describing itself or its product: the tools it names are its stack, unless the
+    // sentence is about its mission, the work ahead or its customers.
+    if (CUES.mission.test(lower) || CUES.workAhead.test(lower)) return null;
+    // "Count is like Jupyter, Tableau and Miro combined": products named, not the tools in use.
+    if (!CUES.namesItsTools.test(lower) && !CUES.stackOrHiring.test(lower)) return null;
+  }
   return matches.some(isTechnology) ? { role: { kind: "preferred", section: "stack" }, technologiesOnly: true } : null;
 }
 
-function decideRole(unitText: string, matches: readonly SkillMatch[], text: string): UnitRole | null | "own-stack" | "description" {
-  if (matches.length === 0) return null;
-  const lower = normalizeForCues(unitText);
+function decideRole(lower: string, unitText: string, matches: readonly SkillMatch[], text: string): UnitRole | null | "own-stack" | "description" {
   if (/^\s*(https?:\/\/|www\.)\S*\s*$/.test(lower)) return null;
   if (disclaimsNeed(lower) || CUES.reassurance.test(lower) || CUES.leaving.test(lower)) return null;
   const asks = CUES.requirement.test(lower);
