@@ -22,22 +22,10 @@ import * as analyzeRoute from "@/app/api/v1/analyze/route";
 import * as postingsRoute from "@/app/api/v1/postings/route";
 import * as postingRoute from "@/app/api/v1/postings/[id]/route";
 import * as reportRoute from "@/app/api/v1/postings/[id]/report/route";
+import { LLM_ASSIST_POSTING } from "@/tests/support/llm-assist-posting";
 
 jest.setTimeout(60_000);
 
-const POSTING = `Senior Data Engineer
-
-Requirements:
-- 5+ years of Python and SQL
-- Experience with Postgres at scale
-- You have shipped Flurbo services to production
-
-Nice to have:
-- Familiarity with Kubernetes
-
-What you'll do:
-- Build pipelines with Dagster and own our data platform.
-`;
 
 /** What a model might answer: two grounded suggestions, an invented skill, and a quote the posting does not hold. */
 const ANSWER = JSON.stringify({
@@ -49,7 +37,8 @@ const ANSWER = JSON.stringify({
   ],
 });
 
-const DETERMINISTIC = analyzePosting(POSTING).analysis.requirements;
+const ANALYZED = analyzePosting(LLM_ASSIST_POSTING);
+const DETERMINISTIC = ANALYZED.analysis.requirements;
 const TODAY = "2026-12-03";
 const ENV_KEYS = ["LLM_BASE_URL", "LLM_MODEL", "LLM_API_KEY", "LLM_TIMEOUT_MS"] as const;
 
@@ -94,7 +83,7 @@ describe("with the assist on", () => {
   it("stores the grounded suggestions, marked, and drops what the posting does not say", async () => {
     turnOn();
     const user = await createTestUser("llm");
-    const { id } = await createAnalyzedPosting(user.id, { description: POSTING, title: null, company: null }, TODAY);
+    const { id } = await createAnalyzedPosting(user.id, { description: LLM_ASSIST_POSTING, title: null, company: null }, TODAY);
 
     const posting = await getPosting(user.id, id);
     expect(posting.llmAssist).toBe("used");
@@ -119,7 +108,7 @@ describe("with the assist on", () => {
 
   it("sends one OpenAI-style request: the model, the key as a Bearer token, the posting text", async () => {
     turnOn();
-    await assistAnalysis(analyzePosting(POSTING).text, analyzePosting(POSTING).analysis);
+    await assistAnalysis(ANALYZED.text, ANALYZED.analysis);
     expect(llm.received).toHaveLength(1);
     const [request] = llm.received;
     expect(request.path).toBe("/v1/chat/completions");
@@ -133,7 +122,7 @@ describe("with the assist on", () => {
     const user = await createTestUser("llm-api");
     const { token } = await createApiToken(user.id, "test");
 
-    const analyzed = await (await call(analyzeRoute.POST, { method: "POST", path: "/analyze", token, json: { text: POSTING } })).json();
+    const analyzed = await (await call(analyzeRoute.POST, { method: "POST", path: "/analyze", token, json: { text: LLM_ASSIST_POSTING } })).json();
     expect(analyzed.llmAssist).toBe("used");
     const dagster = analyzed.requirements.find((row: { text: string }) => row.text.includes("Dagster"));
     expect(dagster).toMatchObject({ source: "llm", skills: [{ id: "dagster", name: "Dagster", source: "llm" }] });
@@ -142,7 +131,7 @@ describe("with the assist on", () => {
       skills: [{ id: "python", source: "extractor" }, { id: "sql", source: "extractor" }],
     });
 
-    const created = await call(postingsRoute.POST, { method: "POST", path: "/postings", token, json: { description: POSTING } });
+    const created = await call(postingsRoute.POST, { method: "POST", path: "/postings", token, json: { description: LLM_ASSIST_POSTING } });
     expect(created.status).toBe(201);
     const { id } = await created.json();
     const detail = await (await call(postingRoute.GET, { path: `/postings/${id}`, token, params: { id } })).json();
@@ -158,7 +147,7 @@ describe("with the assist on", () => {
   it("asks again on Re-analyze, and keeps the earlier suggestions when the model then fails", async () => {
     turnOn();
     const user = await createTestUser("llm-re");
-    const { id } = await createAnalyzedPosting(user.id, { description: POSTING, title: null, company: null }, TODAY);
+    const { id } = await createAnalyzedPosting(user.id, { description: LLM_ASSIST_POSTING, title: null, company: null }, TODAY);
     const before = sources((await getPosting(user.id, id)).analysis.requirements);
 
     turnOn("error-500");
@@ -186,7 +175,7 @@ describe("with the assist on", () => {
   it("keeps the suggestions through an extractor upgrade without asking the model (pages do that while rendering)", async () => {
     turnOn();
     const user = await createTestUser("llm-upgrade");
-    const { id } = await createAnalyzedPosting(user.id, { description: POSTING, title: null, company: null }, TODAY);
+    const { id } = await createAnalyzedPosting(user.id, { description: LLM_ASSIST_POSTING, title: null, company: null }, TODAY);
     const before = sources((await getPosting(user.id, id)).analysis.requirements);
     await db.posting.update({ where: { id }, data: { extractorVersion: 1 } });
     llm.received.length = 0;
@@ -217,7 +206,7 @@ describe("falling back to the deterministic extraction", () => {
   ])("on %s: stores the extractor's requirements, says the assist was unavailable, logs why", async (_name, behaviour, reason) => {
     turnOn(behaviour, 500);
     const user = await createTestUser("llm-fallback");
-    const { id } = await createAnalyzedPosting(user.id, { description: POSTING, title: null, company: null }, TODAY);
+    const { id } = await createAnalyzedPosting(user.id, { description: LLM_ASSIST_POSTING, title: null, company: null }, TODAY);
     const posting = await getPosting(user.id, id);
     expect(posting.llmAssist).toBe("unavailable");
     expect(sources(posting.analysis.requirements)).toEqual(sources(DETERMINISTIC));
@@ -229,14 +218,14 @@ describe("falling back to the deterministic extraction", () => {
   it("when nothing listens at the address", async () => {
     turnOn();
     process.env.LLM_BASE_URL = `http://127.0.0.1:${await closedPort()}/v1`;
-    const result = await assistAnalysis(analyzePosting(POSTING).text, analyzePosting(POSTING).analysis);
+    const result = await assistAnalysis(ANALYZED.text, ANALYZED.analysis);
     expect(result.llmAssist).toBe("unavailable");
     expect(logged.join("\n")).toMatch(/network error/);
   });
 
   it("when the configuration is invalid, without fetching", async () => {
     process.env.LLM_MODEL = "fake-model:7b"; // no LLM_BASE_URL
-    const result = await assistAnalysis(analyzePosting(POSTING).text, analyzePosting(POSTING).analysis);
+    const result = await assistAnalysis(ANALYZED.text, ANALYZED.analysis);
     expect(result).toMatchObject({ llmAssist: "unavailable" });
     expect(logged.join("\n")).toMatch(/LLM_BASE_URL and LLM_MODEL must be set together/);
     expect(llm.received).toHaveLength(0);
@@ -258,9 +247,9 @@ describe("with the variables unset", () => {
     const { token } = await createApiToken(user.id, "test");
     const watch = watchRequests();
     try {
-      const { id } = await createAnalyzedPosting(user.id, { description: POSTING, title: null, company: null }, TODAY);
-      const analyzed = await (await call(analyzeRoute.POST, { method: "POST", path: "/analyze", token, json: { text: POSTING } })).json();
-      const created = await call(postingsRoute.POST, { method: "POST", path: "/postings", token, json: { description: POSTING } });
+      const { id } = await createAnalyzedPosting(user.id, { description: LLM_ASSIST_POSTING, title: null, company: null }, TODAY);
+      const analyzed = await (await call(analyzeRoute.POST, { method: "POST", path: "/analyze", token, json: { text: LLM_ASSIST_POSTING } })).json();
+      const created = await call(postingsRoute.POST, { method: "POST", path: "/postings", token, json: { description: LLM_ASSIST_POSTING } });
       await reanalyzePosting(user.id, id);
 
       expect(watch.count()).toBe(0);
@@ -280,7 +269,7 @@ describe("with the variables unset", () => {
     turnOn();
     const watch = watchRequests();
     try {
-      await assistAnalysis(analyzePosting(POSTING).text, analyzePosting(POSTING).analysis);
+      await assistAnalysis(ANALYZED.text, ANALYZED.analysis);
       expect(watch.count()).toBeGreaterThan(0);
     } finally {
       watch.stop();

@@ -5,22 +5,10 @@
 import { analyzePosting } from "@/lib/analysis/analyze-posting";
 import { applyLlmProposal, countSuggestions, storedSuggestions, type LlmProposal } from "@/lib/analysis/llm-assist";
 import type { Requirement } from "@/lib/analysis/types";
+import { LLM_ASSIST_POSTING } from "@/tests/support/llm-assist-posting";
 
-const RAW = `Senior Data Engineer
 
-Requirements:
-- 5+ years of Python and SQL
-- Experience with Postgres at scale
-- You have shipped Flurbo services to production
-
-Nice to have:
-- Familiarity with Kubernetes
-
-What you'll do:
-- Build pipelines with Dagster and own our data platform.
-`;
-
-const { text, analysis: extracted } = analyzePosting(RAW);
+const { text, analysis: extracted } = analyzePosting(LLM_ASSIST_POSTING);
 
 const requirement = (quote: string, skills: { name: string; evidence?: string }[], kind: "must" | "preferred" = "must", minYears: number | null = null) => ({ quote, kind, minYears, skills });
 
