@@ -1,8 +1,17 @@
-/** Runs once when a server process starts: the background worker for queued re-scores, and a word on the LLM assist. */
+/**
+ * Runs once when a server process starts: a word on the LLM assist, and the worker for queued
+ * re-scores unless they run elsewhere. scripts/serve.mjs starts a job process beside the web
+ * server and says so with FITGAP_JOB_WORKER=process, so a person's re-score never takes this
+ * process's CPU from other people's requests (=off: another instance does them). Plain
+ * `next start` / `next dev` run the jobs in here.
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startRescoreWorker } = await import("@/lib/server/jobs/rescore-queue");
-  await startRescoreWorker().catch((error) => console.error("[fitgap] the re-score worker did not start:", error));
+  const jobWorker = process.env.FITGAP_JOB_WORKER ?? "in-process"; // "process" | "in-process" | "off"
+  if (jobWorker === "in-process") {
+    const { startRescoreWorker } = await import("@/lib/server/jobs/rescore-queue");
+    await startRescoreWorker().catch((error) => console.error("[fitgap] the re-score worker did not start:", error));
+  }
   reportLlmAssist(await import("@/lib/env"));
 }
 

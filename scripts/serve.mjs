@@ -7,10 +7,15 @@
 //    lib/server/rate-limit.ts clientAddress): with no proxy (TRUST_PROXY unset), the peer itself.
 // 2. A clean stop. On SIGTERM / SIGINT it runs the app's shutdown tasks (lib/server/shutdown.ts:
 //    buffered share-page view counts are written), then stops taking requests and exits.
+// 3. Background jobs in a process of their own (scripts/jobs.ts), so re-scoring one person's
+//    postings never takes this process's CPU from other people's requests. FITGAP_JOB_WORKER=
+//    in-process runs them inside the web server instead, =off runs none here (another instance's
+//    job process takes them: the queue is in PostgreSQL).
 //
 // Usage: node scripts/serve.mjs [-p PORT] [-H HOST]  (defaults: PORT or 3000; all interfaces)
 import http from "node:http";
 import { appendPeerAddress } from "./lib/peer-address.mjs";
+import { startJobProcess } from "./lib/job-process.mjs";
 
 function option(flags, fallback) {
   const index = process.argv.findIndex((argument) => flags.includes(argument));
@@ -20,6 +25,8 @@ function option(flags, fallback) {
 const port = Number(option(["-p", "--port"], process.env.PORT ?? 3000));
 const host = option(["-H", "--hostname"], undefined);
 process.env.NODE_ENV ??= "production";
+process.env.FITGAP_JOB_WORKER ??= "process"; // read by instrumentation.ts: no job worker in here
+const jobs = process.env.FITGAP_JOB_WORKER === "process" ? startJobProcess() : null;
 const { default: next } = await import("next"); // after NODE_ENV is settled
 
 const app = next({ dev: false, dir: process.cwd(), hostname: host ?? "localhost", port });
@@ -40,6 +47,7 @@ async function stop(signal) {
   stopping = true;
   // Never hang on a stuck request: a stop takes 10 s at most.
   setTimeout(() => process.exit(1), 10_000).unref();
+  const jobsStopped = jobs?.stop(); // its running job may finish meanwhile (8 s at most)
   // No new connections; idle keep-alive ones end now, busy ones once answered (5 s at most), so
   // the views those answers count are pending before the shutdown tasks write them.
   const closed = new Promise((resolve) => server.close(resolve));
@@ -49,7 +57,7 @@ async function stop(signal) {
   for (const result of await Promise.allSettled(tasks.map((task) => task()))) {
     if (result.status === "rejected") console.error("[fitgap] a shutdown task failed:", result.reason);
   }
-  await app.close();
+  await Promise.all([app.close(), jobsStopped]);
   process.exit(signal === "SIGINT" ? 130 : 143);
 }
 

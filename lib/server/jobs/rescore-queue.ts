@@ -49,7 +49,11 @@ export async function scheduleRescore(userId: string): Promise<void> {
   }
 }
 
-/** Runs queued re-scores in this process (started once per server by instrumentation.ts). */
+/**
+ * Runs queued re-scores in this process: the job process (scripts/jobs.ts, which
+ * scripts/serve.mjs starts beside the web server), or the web server itself under plain
+ * `next start` / `next dev` (instrumentation.ts).
+ */
 export async function startRescoreWorker(): Promise<void> {
   if (inline()) return;
   await (await boss()).work<RescoreJob>(QUEUE, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
@@ -57,8 +61,9 @@ export async function startRescoreWorker(): Promise<void> {
   });
 }
 
-export async function stopRescoreQueue(): Promise<void> {
+/** Stops taking jobs; a running one may finish within `timeoutMs`. */
+export async function stopRescoreQueue({ timeoutMs = 30_000 }: { timeoutMs?: number } = {}): Promise<void> {
   const current = globalForQueue.rescoreBoss;
   globalForQueue.rescoreBoss = undefined;
-  await (await current)?.stop({ graceful: true });
+  await (await current)?.stop({ graceful: true, timeout: timeoutMs });
 }
