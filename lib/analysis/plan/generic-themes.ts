@@ -1,5 +1,6 @@
-import type { PostingAnalysis } from "../types";
 import { taxonomyGraph, type SkillGraph } from "../score/skill-graph";
+import { DESIGN_SKILLS, isDesignSkill } from "./design-skills";
+import type { PostingsDigest } from "./postings-digest";
 import type { PlanGap, PrepPlanTheme } from "./types";
 
 /**
@@ -19,20 +20,6 @@ export const GENERIC_THEME_IDS = {
 /** Themes whose sessions are general interview steps, not tied to one gap. */
 export const GENERAL_INTERVIEW_THEMES: readonly string[] = [GENERIC_THEME_IDS.mockInterview, GENERIC_THEME_IDS.systemDesign];
 
-const DESIGN_SKILLS = [
-  "system-design",
-  "ml-system-design",
-  "software-architecture",
-  "distributed-systems",
-  "scalability",
-  "microservices",
-  "event-driven-architecture",
-  "api-design",
-  "cloud-architecture",
-];
-const DESIGN_WORDS = /(?<![a-z])(system design|architect(ure|ing)?|design (scalable|distributed|large-scale)|scalab(le|ility)|distributed systems?)(?![a-z])/i;
-/** A gap is a design skill within this many parent links of one ("CQRS" -> software architecture). */
-const DESIGN_DISTANCE = 2;
 const TOP_GAPS = 3;
 
 function listNames(names: string[]): string {
@@ -40,36 +27,9 @@ function listNames(names: string[]): string {
   return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
-function isDesignSkill(skillId: string, graph: SkillGraph): boolean {
-  return DESIGN_SKILLS.some((design) => skillId === design || (graph.distanceUp(skillId, design) ?? Infinity) <= DESIGN_DISTANCE);
-}
-
-function asksDesign(analyses: PostingAnalysis[], graph: SkillGraph): boolean {
-  return analyses.some((analysis) =>
-    analysis.requirements.some(
-      (requirement) => DESIGN_WORDS.test(requirement.text) || requirement.skills.some((skill) => isDesignSkill(skill.id, graph)),
-    ),
-  );
-}
-
-/** Must-have skill names of the postings, most asked first, then in the postings' order. */
-function mustSkillNames(analyses: PostingAnalysis[], graph: SkillGraph): string[] {
-  const counts = new Map<string, number>();
-  for (const analysis of analyses) {
-    for (const requirement of analysis.requirements) {
-      if (requirement.kind !== "must") continue;
-      for (const skill of requirement.skills) {
-        const name = graph.nameOf(skill.id) ?? skill.name;
-        counts.set(name, (counts.get(name) ?? 0) + 1);
-      }
-    }
-  }
-  // Map order is first mention, which a stable sort keeps among equal counts.
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
-}
-
 export interface GenericThemesInput {
-  analyses: PostingAnalysis[];
+  /** What the postings ask for design and must-haves (digestPostings). */
+  digest: Pick<PostingsDigest, "asksDesign" | "mustSkillNames">;
   /** The plan's gaps, biggest first (the same list buildPrepPlan gets). */
   gaps: PlanGap[];
   graph?: SkillGraph;
@@ -81,7 +41,7 @@ export function buildGenericThemes(input: GenericThemesInput): PrepPlanTheme[] {
   const top = gaps.slice(0, TOP_GAPS);
   const topNames = top.map((gap) => gap.name);
   const themes: PrepPlanTheme[] = [];
-  const design = asksDesign(input.analyses, graph);
+  const design = input.digest.asksDesign;
 
   if (design) {
     const designGapList = gaps.filter((gap) => isDesignSkill(gap.skillId, graph));
@@ -122,7 +82,7 @@ export function buildGenericThemes(input: GenericThemesInput): PrepPlanTheme[] {
       minHours: 2,
     });
   }
-  const musts = mustSkillNames(input.analyses, graph).slice(0, 5);
+  const musts = input.digest.mustSkillNames;
   themes.push({
     id: GENERIC_THEME_IDS.mockInterview,
     title: "Mock interview and weak-spot fixes",

@@ -3,3 +3,4 @@ export { prepPlanToIcs, foldIcsLine, escapeIcsText, type IcsOptions } from "./ic
 export type * from "./types";
 export { buildGenericThemes, GENERIC_THEME_IDS, GENERAL_INTERVIEW_THEMES, type GenericThemesInput } from "./generic-themes";
 export { planForPostings, postingsToRecommendOn, MAX_GAPS, MAX_RECOMMENDED_POSTINGS, type PlanForPostingsInput } from "./plan-for-postings";
+export { digestPostings, type PostingsDigest } from "./postings-digest";

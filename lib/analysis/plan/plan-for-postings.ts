@@ -5,10 +5,17 @@ import { rankStudyNext, type Recommendation, type StudyNextItem } from "../recom
 import { taxonomyGraph, type SkillGraph } from "../score/skill-graph";
 import { buildPrepPlan } from "./build-prep-plan";
 import { buildGenericThemes } from "./generic-themes";
+import { digestPostings, type PostingsDigest } from "./postings-digest";
 import type { PlanGap, PrepPlan, PrepPlanTheme } from "./types";
 
 export interface PlanForPostingsInput {
+  /**
+   * The postings, or, with `digest` and `studyNext` of all of them given, only the ones to
+   * recommend on (postingsToRecommendOn), which is all a plan reads of them then.
+   */
   postings: { analysis: PostingAnalysis; report: GapReport }[];
+  /** digestPostings of all the postings, when the caller has it stored; otherwise worked out from `postings`. */
+  digest?: PostingsDigest;
   profile: Profile;
   catalog: Resource[];
   startDate: string;
@@ -37,10 +44,8 @@ export const MAX_RECOMMENDED_POSTINGS = 24;
  * Skills of a dealbreaker (a must-have whose years ask is far above yours) lead the plan: study
  * cannot add years, so their measured gain is small, yet they decide the interview.
  */
-function dealbreakersFirst(gaps: PlanGap[], postings: PlanForPostingsInput["postings"]): PlanGap[] {
-  const dealbreakerSkills = new Set(
-    postings.flatMap(({ analysis, report }) => report.dealbreakers.flatMap((item) => analysis.requirements[item.index]?.skills.map((skill) => skill.id) ?? [])),
-  );
+function dealbreakersFirst(gaps: PlanGap[], dealbreakerSkillIds: readonly string[]): PlanGap[] {
+  const dealbreakerSkills = new Set(dealbreakerSkillIds);
   const top = Math.max(0, ...gaps.map((gap) => gap.gain));
   return gaps
     .map((gap) => (dealbreakerSkills.has(gap.skillId) ? { ...gap, gain: top + gap.gain } : gap))
@@ -73,12 +78,13 @@ export function postingsToRecommendOn(gaps: readonly StudyNextItem[], postingCou
 export function planForPostings(input: PlanForPostingsInput): PrepPlan {
   const graph = input.graph ?? taxonomyGraph;
   const ranked = input.studyNext?.slice(0, MAX_GAPS) ?? rankStudyNext(input.postings, input.profile, { limit: MAX_GAPS, graph });
-  const gaps = dealbreakersFirst(ranked, input.postings);
+  const digest = input.digest ?? digestPostings(input.postings, graph);
+  const gaps = dealbreakersFirst(ranked, digest.dealbreakerSkillIds);
   const recommendations: Recommendation[] = postingsToRecommendOn(ranked, input.postings.length).flatMap((index) => {
     const { analysis, report } = input.postings[index];
     return buildGapReport(analysis, input.profile, input.catalog, { today: input.startDate, report, graph }).recommendations;
   });
-  const themes = input.themes ?? buildGenericThemes({ analyses: input.postings.map(({ analysis }) => analysis), gaps, graph });
+  const themes = input.themes ?? buildGenericThemes({ digest, gaps, graph });
   return buildPrepPlan({
     gaps,
     recommendations,

@@ -149,14 +149,23 @@ function toPostingRecord(row: PostingRow): PostingRecord {
 }
 
 /** One query (relations joined): the posting with its requirements, corrections and the owner's aliases. */
+/** The ids of the user's postings in the order listPostingRecords gives them. */
+export async function listPostingIds(userId: string): Promise<string[]> {
+  const rows = await db.posting.findMany({ where: { userId }, select: { id: true }, orderBy: NEWEST_FIRST });
+  return rows.map((row) => row.id);
+}
+
 export async function getPostingRecord(userId: string, postingId: string): Promise<PostingRecord> {
   const row = await db.posting.findFirst({ where: { id: postingId, userId }, select: POSTING_WITH_REQUIREMENTS });
   if (!row) throw new AppError("not_found", "That posting does not exist or is not yours.");
   return toPostingRecord(row);
 }
 
+/** The user's postings, newest first (the id breaks ties of postings stored in one statement). */
+const NEWEST_FIRST = [{ createdAt: "desc" }, { id: "desc" }] satisfies Prisma.PostingOrderByWithRelationInput[];
+
 export async function listPostingRecords(userId: string): Promise<PostingRecord[]> {
-  const rows = await db.posting.findMany({ where: { userId }, select: POSTING_WITH_REQUIREMENTS, orderBy: { createdAt: "desc" } });
+  const rows = await db.posting.findMany({ where: { userId }, select: POSTING_WITH_REQUIREMENTS, orderBy: NEWEST_FIRST });
   return rows.map(toPostingRecord);
 }
 

@@ -30,5 +30,5 @@ export async function recordFitSnapshots(userId: string): Promise<void> {
     });
     await insertFitSnapshots(userId, changed.map(({ posting, report }) => ({ postingId: posting.id, fit: report.fit, fitProjected: report.fitProjected })));
   }
-  if (!isStudyNextCurrent(studyNext)) await rankAndStore(userId, studyNext, { postings: reports.map(({ posting }) => posting), profile });
+  if (!isStudyNextCurrent(studyNext) || !studyNext.stored?.digest) await rankAndStore(userId, studyNext, { reports, profile });
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { MAX_GAPS } from "@/lib/analysis/plan";
+import { digestPostings, MAX_GAPS } from "@/lib/analysis/plan";
+import type { GapReport } from "@/lib/analysis/score";
 import { rankStudyNext } from "@/lib/analysis/recommend";
 import type { Profile } from "@/lib/analysis/types";
 import { loadProfile } from "@/lib/server/data/profile";
@@ -55,12 +56,19 @@ export async function loadStudyNext(userId: string, limit: number = STORED_STUDY
 /**
  * Ranks and stores under the key of `state`, which the caller read before loading the inputs: an
  * input that changes in between leaves a stale key, never a stale ranking under a fresh key. The
- * re-score job passes the postings and profile it already loaded.
+ * re-score job passes the postings, their reports and the profile it already loaded; with the
+ * reports the digest a plan needs of all postings (digestPostings) is stored too.
  */
-export async function rankAndStore(userId: string, state: StudyNextState, inputs?: { postings: StoredPosting[]; profile: Profile }): Promise<StoredStudyNextItem[]> {
-  const { postings, profile } = inputs ?? { postings: await listPostingsWithAnalysis(userId), profile: await loadProfile(userId) };
+export async function rankAndStore(
+  userId: string,
+  state: StudyNextState,
+  inputs?: { reports: { posting: StoredPosting; report: GapReport }[]; profile: Profile },
+): Promise<StoredStudyNextItem[]> {
+  const postings = inputs ? inputs.reports.map(({ posting }) => posting) : await listPostingsWithAnalysis(userId);
+  const profile = inputs?.profile ?? (await loadProfile(userId));
   const items = rankForStorage(postings, profile, STORED_STUDY_NEXT_ITEMS);
-  await saveStudyNext(userId, studyNextKey(state), items);
+  const digest = inputs ? digestPostings(inputs.reports.map(({ posting, report }) => ({ analysis: posting.analysis, report }))) : null;
+  await saveStudyNext(userId, studyNextKey(state), items, digest);
   return items;
 }
 
