@@ -10,7 +10,7 @@ import { inferTitle } from "./title";
 import { tokenize, type TokenStream } from "./tokens";
 import { disclaimsNeed, findStackClause, normalizeForCues, readVoice } from "./kind";
 import { decideUnitRole, type UnitRole } from "./unit-role";
-import { decideUnmarkedUnit, insideBrackets, isTechnology, namesAnOpening, ROLE_AREA_SKILLS } from "./unmarked-units";
+import { decideUnmarkedUnit, isTechnology, namesAnOpening, ROLE_AREA_SKILLS } from "./unmarked-units";
 import type { SkillMatch } from "./skill-matcher";
 import { findLongTailSkills } from "./long-tail";
 import { parseLabelPrefix, type SectionLabel } from "./sections";
@@ -137,6 +137,12 @@ function firstLine(text: string): string {
   return text.slice(start, end < 0 ? Math.min(text.length, start + 200) : Math.min(end, start + 200));
 }
 
+/** Where the first part of a title line ends: "Acme - ...", "Acme | ...", "Acme (YC W21) ...", "Acme, ...". */
+const TITLE_PART_BREAK = /\s[-|–—:]\s|\s\(|,/;
+
+/** A name as compared: lowercase, without spaces, dots, hyphens or slashes ("Full-Story" = "fullstory"). */
+const nameKey = (name: string) => name.toLowerCase().replace(/[\s.\-/]+/g, "");
+
 export function extractRequirements(text: string, matcher: SkillMatcher = getDefaultSkillMatcher()): PostingAnalysis {
   const { units } = layoutPosting(text);
   const tokens = tokenize(text);
@@ -148,7 +154,7 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
   // "We're especially interested in engineers who:" / "we expect you to be comfortable with the
   // following:" followed by bullets: the lead-in sentence sets the bullets' kind.
   let leadIn: UnitRole | null = null;
-  for (const unit of units) {
+  for (let unit of units) {
     if (unit.shape !== "bullet") leadIn = null;
     else if (leadIn && (unit.section === null || unit.section === "other")) {
       const from = firstTokenAtOrAfter(tokens.start, tokens.count, unit.start);
@@ -161,6 +167,10 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
     // team described, not a demand on the candidate.
     if (CUES.describesSomeone.test(normalizeForCues(text.slice(unit.start, Math.min(unit.end, unit.start + 60))))) continue;
     let demand = false;
+    // "Remote (US):" then "* Senior Engineer - $150k - Go, React - https://...": a heading that
+    // groups openings by place reads like logistics, yet each opening under it names its stack.
+    const opening = unit.section !== null && CONTEXT_SECTIONS.has(unit.section) && unit.shape === "bullet" && namesAnOpening(text.slice(unit.start, unit.end));
+    if (opening) unit = { ...unit, section: null };
     if (unit.section !== null && CONTEXT_SECTIONS.has(unit.section)) {
       // "## The role ... You'll need 5+ years of Go": a stated demand inside the role description
       // is still a requirement; what the job does and what the company is are not.
@@ -205,6 +215,9 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
     [firstLine(text), ...roles.filter((r) => r.role.section === "stack").map((r) => text.slice(r.unit.start, r.unit.end))].join(" \n "),
   );
 
+  const { title, company } = inferTitle(text);
+  // The company: as inferred, else the first part of the title line ("Fullstory - REMOTE (US) - https://...").
+  const companyKey = nameKey(company ?? text.slice(0, titleEnd).split(TITLE_PART_BREAK)[0]);
   const requirements: Requirement[] = [];
   const assembledUnits: { group: number; unit: AssembledUnit }[] = [];
   let overallMinYears: number | null = null;
@@ -218,13 +231,15 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
       // "Acme - Backend and Fullstack Engineers (Go, React) - Remote": the title names who is hired
       // and the tools of the job, never a demand by itself.
       // The first part names the company ("Metabase - https://metabase.com - REMOTE").
-      const companyEnd = unit.start + Math.max(0, text.slice(unit.start, titleEnd).search(/\s[-|–—:]\s|\s\(|,/));
+      const companyEnd = unit.start + Math.max(0, text.slice(unit.start, titleEnd).search(TITLE_PART_BREAK));
       // Its concepts ("Machine Learning Engineer", "UX Design") name roles; its tools are the stack.
       matches = matches.filter((m) => isTechnology(m) && m.start >= companyEnd);
       role = { ...role, kind: "preferred" };
     } else if (namesAnOpening(text.slice(unit.start, unit.end))) {
-      // "Senior Mobile Engineer (react native)": the opening's name says who; its brackets, the stack.
-      matches = insideBrackets(text.slice(unit.start, unit.end), unit.start, matches).filter(isTechnology);
+      // "Senior Mobile Engineer (react native)", "Senior Go Engineer, Web Capture - $150k - React":
+      // an opening names its tools in its name, brackets and parts: they are its stack (preferred);
+      // its fields ("Mobile development") name the role.
+      matches = matches.filter(isTechnology);
       role = { kind: "preferred", section: "stack" };
     } else if (role.section === "stack") {
       // "Frontend: TypeScript, React": the label names a part of the system, not a skill.
@@ -232,6 +247,8 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
     }
     // "a Senior Back-end Engineer", "a Data Scientist": a field naming the role is who is hired.
     matches = matches.filter((m) => isTechnology(m) || !namesTheHire(text, m));
+    // "Fullstory offers session replay ...": the company's own name is who hires, never a skill.
+    if (companyKey) matches = matches.filter((m) => nameKey(text.slice(m.start, m.end)) !== companyKey);
     matches = matches.concat(findLongTailSkills(text, unit.start, unit.end, matches));
     const assembled = assembleUnit({ text, span: [unit.start, unit.end], cues, role, matches });
     assembledUnits.push({ group: unit.group, unit: assembled });
@@ -247,6 +264,5 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
   // role does or what the company builds: with nothing else found, those are its stack.
   if (!requirements.some((r) => r.skills.length > 0)) requirements.push(...toolsNamedAnywhere(text, tokens, units, matcher, titleLower));
 
-  const { title, company } = inferTitle(text);
   return { title, company, overallMinYears, requirements, skills: collectPostingSkills(requirements) };
 }

@@ -20,6 +20,8 @@ export function normalizeForCues(text: string): string {
 /** The voice of a unit outside any requirement section (or in a posting without headings). */
 export function readVoice(lower: string, cues: number = ALL_CUES): Voice {
   if (CUES.reassurance.test(lower)) return "description";
+  // "For US roles, you can expect ... benefits including: health insurance": what the job gives, not asks.
+  if (CUES.benefitsTalk.test(lower) && !CUES.strongRequirement.test(lower)) return "description";
   if (CUES.stackOpener.test(lower)) {
     if (disclaimsNeed(lower)) return "description";
     // "We automate with Python and NetBox, so a working knowledge of Python is expected": a
@@ -72,7 +74,7 @@ export function isClosing(lower: string): boolean {
 export function describesContext(lower: string, cues: number = ALL_CUES): boolean {
   const voice = readVoice(lower, cues);
   if (voice === "closing") return true;
-  return voice === "description" && (CUES.descriptionOpener.test(lower) || CUES.companySubject.test(lower));
+  return voice === "description" && (CUES.descriptionOpener.test(lower) || CUES.companySubject.test(lower) || CUES.benefitsTalk.test(lower));
 }
 
 /** Where a stack statement starts inside a sentence in the company's voice, or -1. */

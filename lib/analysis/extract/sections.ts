@@ -33,7 +33,8 @@ const classified = new Map<string, SectionLabel>();
 export function classifySectionTitle(title: string): SectionLabel {
   const known = classified.get(title);
   if (known) return known;
-  const normalized = normalizeHeadingText(title);
+  // "Atlanta, US:", "Remote (US)": the country, not "about us" (an all-caps "WHY US" stays "us").
+  const normalized = normalizeHeadingText(/[a-z]/.test(title) ? title.replace(/\bU\.?S\.?(?![\w.])/g, "USA") : title);
   let result: SectionLabel = "other";
   for (const [label, pattern] of HEADING_FAMILIES) {
     if (pattern.test(normalized)) {

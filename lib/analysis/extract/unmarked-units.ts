@@ -44,20 +44,28 @@ const OPENING_LINE = new RegExp(
   "i",
 );
 
-export function namesAnOpening(unitText: string): boolean {
-  const withoutBrackets = unitText.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").replace(/https?:\/\/\S+/g, " ").replace(/[\s*_:.]+$/g, "").trim();
-  if (withoutBrackets.length === 0 || withoutBrackets.length > 80) return false;
-  // "Ability to mentor junior engineers": a demand about engineers, not an opening's name.
-  const name = withoutBrackets.split(/\s[-–—]\s/)[0];
-  if (/\b(?:to|with|of|in|for|on|the|a|an|and|you|your|who|ability|experience|years?|must|strong)\b/i.test(name)) return false;
-  return OPENING_LINE.test(withoutBrackets);
+/** " - " or " | " between the parts of an opening line: its name, pay, place, tools, link. */
+const OPENING_PART_SEPARATOR = /\s[-–—|]\s/;
+/** A part that speaks (a demand, the company, the candidate) makes the line a sentence, not an opening. */
+const SPEAKING_PART = /\b(?:you|your|we|our|must|experience (?:with|in|of|building)|years?|required|requires?|ability|knowledge|strong|familiar|proficien\w*|will|should|need\w*)\b/i;
+const OPENING_PART_MAX = 60;
+
+function withoutBracketsAndLinks(unitText: string): string {
+  return unitText.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").replace(/https?:\/\/\S+/g, " ").replace(/[\s*_:.]+$/g, "").trim();
 }
 
-/** The skills named inside a unit's brackets. */
-export function insideBrackets(unitText: string, unitStart: number, matches: readonly SkillMatch[]): SkillMatch[] {
-  const spans: [number, number][] = [];
-  for (const m of unitText.matchAll(/\([^)]*\)|\[[^\]]*\]/g)) spans.push([unitStart + (m.index ?? 0), unitStart + (m.index ?? 0) + m[0].length]);
-  return matches.filter((match) => spans.some(([a, b]) => match.start >= a && match.end <= b));
+/**
+ * "Senior Software Engineer, Web Capture - $145~170k USD - JavaScript/TypeScript, React - https://...":
+ * a line naming an opening, maybe followed by short parts (pay, place, tools, link).
+ */
+export function namesAnOpening(unitText: string): boolean {
+  const plain = withoutBracketsAndLinks(unitText);
+  if (plain.length === 0) return false;
+  const [name, ...parts] = plain.split(OPENING_PART_SEPARATOR);
+  if (name.length > 80 || parts.some((part) => part.length > OPENING_PART_MAX || SPEAKING_PART.test(part))) return false;
+  // "Ability to mentor junior engineers": a demand about engineers, not an opening's name.
+  if (/\b(?:to|with|of|in|for|on|the|a|an|and|you|your|who|ability|experience|years?|must|strong)\b/i.test(name)) return false;
+  return OPENING_LINE.test(name);
 }
 
 /** How many neighbouring skill mentions stand as items of one list. */
@@ -117,6 +125,7 @@ export function decideUnmarkedUnit(unitText: string, matches: readonly SkillMatc
 function decideRole(lower: string, unitText: string, matches: readonly SkillMatch[], text: string): UnitRole | null | "own-stack" | "description" {
   if (/^\s*(https?:\/\/|www\.)\S*\s*$/.test(lower)) return null;
   if (disclaimsNeed(lower) || CUES.reassurance.test(lower) || CUES.leaving.test(lower)) return null;
+  if (CUES.benefitsTalk.test(lower) && !CUES.strongRequirement.test(lower)) return null;
   const asks = CUES.requirement.test(lower);
   const prefers = CUES.preferred.test(lower);
   const describes =

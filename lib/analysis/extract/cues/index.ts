@@ -26,6 +26,7 @@ export const CUES = {
   addressesCandidate: compileCue(voice.addressesCandidate),
   closing: compileCue(voice.closing),
   reassurance: compileCue(voice.reassurance),
+  benefitsTalk: compileCue(voice.benefitsTalk),
   needDisclaimer: compileCue(voice.needDisclaimer),
   stackOrHiring: compileCue(unmarked.stackOrHiring),
   namesItsTools: compileCue(unmarked.namesItsTools),

@@ -272,6 +272,20 @@ export const reassurance: CueFamily = {
   ],
 };
 
+/** Pay and benefits: "benefits including: health insurance, 401k matching, unlimited PTO". */
+export const benefitsTalk: CueFamily = {
+  at: "word", wholeWords: false,
+  phrases: [
+    /benefits (?:include|includes|including|package|such as|like)\b/,
+    /(?:health|medical|dental|vision|life) insurance\b/,
+    /401\(?k\)?/,
+    /unlimited (?:pto|vacation|paid time off|holidays?)\b/,
+    /(?:parental|maternity|paternity) leave\b/,
+    /paid time off\b/,
+    /(?:learning|education|wellness|home office|equipment) (?:stipend|budget|allowance)\b/,
+  ],
+};
+
 /** "Our iOS app is written in Swift ..., but you won't need any of that here": a stack disclaimed for this role. */
 export const needDisclaimer: CueFamily = {
   at: "anywhere", wholeWords: false,

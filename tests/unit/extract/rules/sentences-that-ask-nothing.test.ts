@@ -70,6 +70,12 @@ describe("the company speaking about itself", () => {
 });
 
 describe("the job described, not asked", () => {
+  test("pay and benefits are what the job gives: 'health insurance' is not the insurance domain", () => {
+    const text =
+      "Requirements:\n- Python\n\nFor US roles, you can expect regular raises & bonuses, equity, and benefits including: health insurance, 401k matching (Vanguard), annual learning stipend, unlimited PTO, parental leave, and more.";
+    expect(kinds(text)).toEqual({ python: "must" });
+  });
+
   test("a hiring statement names the job, not requirements", () => {
     const text =
       "We're a seed-stage team of nine, and we need another engineer who can take a feature from a Figma sketch to production by Friday.\n\nRequirements:\n- TypeScript";
