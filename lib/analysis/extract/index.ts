@@ -183,7 +183,9 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
     const to = firstTokenAtOrAfter(tokens.start, tokens.count, unit.end);
     const cues = cueBits(tokens, from, to);
     const role = demand ? decideUnitRole({ ...unit, section: null }, text.slice(unit.start, unit.end), cues) : decideUnitRole(unit, text.slice(unit.start, unit.end), cues);
-    if (role) roles.push({ unit, role, from, to, cues });
+    // "## Our stack\n- Scala, Spark. We love functional programming and use Cats and FS2.": under a
+    // stack heading the company speaking names its stack.
+    if (role) roles.push({ unit, role, from, to, cues: role.section === "stack" && unit.section === "stack" ? cues & ~CUE_COMPANY : cues });
     else if (unit.section === null || unit.section === "other") {
       // A sentence about the company may still name the stack from some point on.
       const unitText = text.slice(unit.start, unit.end);

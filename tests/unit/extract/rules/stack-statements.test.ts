@@ -29,6 +29,11 @@ describe("stack lines and labels", () => {
     expect(found).toMatchObject({ scala: "preferred", "apache-spark": "preferred", "apache-flink": "preferred" });
   });
 
+  test("under a stack heading, the company's own sentences name the stack too", () => {
+    const text = "Acme - Remote\n\nSome of the tools we use:\n\n- Scala and Spark. We love functional programming and make use of Cats.\n- We leverage the usual AWS suspects: Fargate, Lambda.\n\nRequirements:\n- Python";
+    expect(kinds(text)).toMatchObject({ scala: "preferred", cats: "preferred", "aws-fargate": "preferred", "aws-lambda": "preferred", python: "must" });
+  });
+
   test("a bare bullet of tools with no heading and no verb is the stack", () => {
     const found = kinds("Acme | Full stack engineer | Remote\n\n- Full stack – JS, React, Python, Pandas, C++, KDB, SQL, Postgre, Spark");
     expect(found).toMatchObject({ javascript: "preferred", react: "preferred", python: "preferred", "kdb-plus": "preferred", postgresql: "preferred" });
