@@ -6,7 +6,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { db } from "@/lib/server/db";
-import { scheduleRescore, stopRescoreQueue } from "@/lib/server/jobs/rescore-queue";
 import { createPosting } from "@/lib/server/services/postings";
 import { saveProfileSkill } from "@/lib/server/services/profile-skills";
 import { createTestUser, LLM_POSTING } from "@/tests/support/factories";
@@ -15,12 +14,32 @@ jest.setTimeout(120_000);
 
 let jobs: ChildProcess | null = null;
 
+function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  return new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+}
+
+const tsxCli = require.resolve("tsx/cli");
+const childEnv = { ...process.env, FITGAP_INLINE_JOBS: "0" };
+
 function startJobProcess(): ChildProcess {
-  const tsxCli = require.resolve("tsx/cli");
-  return spawn(process.execPath, [tsxCli, "--conditions=react-server", path.join(process.cwd(), "scripts", "jobs.ts")], {
-    env: { ...process.env, FITGAP_INLINE_JOBS: "0" },
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-  });
+  return spawn(process.execPath, [tsxCli, "--conditions=react-server", path.join(process.cwd(), "scripts", "jobs.ts")], { env: childEnv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+}
+
+/**
+ * Queues a re-score as the web server does, from a process of its own: pg-boss is an ES module,
+ * which Jest's CommonJS cannot load. Its output tells whether the queue took the job (a failed
+ * send would fall back to doing the work itself).
+ */
+async function queueRescore(userId: string): Promise<string> {
+  const code = `const queue = require("@/lib/server/jobs/rescore-queue");
+queue.scheduleRescore(${JSON.stringify(userId)}).then(() => queue.stopRescoreQueue({ timeoutMs: 1000 })).then(() => process.exit(0));`;
+  const child = spawn(process.execPath, [tsxCli, "--conditions=react-server", "-e", code], { env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
+  const { code: exitCode } = await exitOf(child);
+  if (exitCode !== 0) throw new Error(`queueing failed (${exitCode}): ${output}`);
+  return output;
 }
 
 async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs: number): Promise<T> {
@@ -33,12 +52,9 @@ async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, ti
   }
 }
 
-const exitOf = (child: ChildProcess) =>
-  new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
 
 afterAll(async () => {
   jobs?.kill("SIGKILL");
-  await stopRescoreQueue({ timeoutMs: 1_000 });
   await db.$disconnect();
 });
 
@@ -50,14 +66,9 @@ it("does a queued re-score in the job process and stops cleanly on SIGTERM", asy
   await db.storedStudyNext.deleteMany({ where: { userId: user.id } });
 
   jobs = startJobProcess();
-  const previous = process.env.FITGAP_INLINE_JOBS;
-  process.env.FITGAP_INLINE_JOBS = "0"; // queue it, as the web server does
-  try {
-    await scheduleRescore(user.id);
-  } finally {
-    process.env.FITGAP_INLINE_JOBS = previous;
-  }
-  // Nothing in this process does the work: only the job process can write these rows.
+  // The queueing process only sends the job: had the send failed, it would have said so and done the work itself.
+  expect(await queueRescore(user.id)).not.toContain("could not queue");
+  // Nothing else does the work: only the job process can write these rows.
   const snapshots = await waitFor(async () => (await db.fitSnapshot.count({ where: { posting: { userId: user.id } } })) || null, 90_000);
   expect(snapshots).toBe(1);
   await waitFor(() => db.storedStudyNext.findUnique({ where: { userId: user.id } }), 30_000);
