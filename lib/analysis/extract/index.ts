@@ -249,9 +249,9 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
     }
     // "a Senior Back-end Engineer", "a Data Scientist": a field naming the role is who is hired.
     matches = matches.filter((m) => isTechnology(m) || !namesTheHire(text, m));
-    // "Fullstory offers session replay ...": the company's own name is who hires, never a skill.
-    if (companyKey) matches = matches.filter((m) => nameKey(text.slice(m.start, m.end)) !== companyKey);
     matches = matches.concat(findLongTailSkills(text, unit.start, unit.end, matches));
+    // "Fullstory offers session replay ...", "Tram Case - Hiring Tech Lead": the company's own name is who hires, never a skill.
+    if (companyKey) matches = matches.filter((m) => nameKey(text.slice(m.start, m.end)) !== companyKey);
     const assembled = assembleUnit({ text, span: [unit.start, unit.end], cues, role, matches });
     assembledUnits.push({ group: unit.group, unit: assembled });
     if (assembled.overallYears !== null) overallMinYears = Math.max(overallMinYears ?? 0, assembled.overallYears);

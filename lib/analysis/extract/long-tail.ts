@@ -5,6 +5,7 @@
  */
 import { normalizeSkillName, type SkillDefinition } from "@/lib/analysis/taxonomy";
 import type { SkillMatch } from "./skill-matcher";
+import { PLACE_NAMES } from "./place-names";
 
 export const NEW_SKILL_PREFIX = "new:";
 
@@ -46,7 +47,7 @@ function looksLikeSkillName(item: string): boolean {
   if (/^www\.|\.(?:com|io|ai|org|net|dev|co|app)\b|@|^utc|^gmt/i.test(item)) return false;
   if (words.length > 1 && words.every((word) => !/[a-z]/.test(word))) return false; // "MULTIPLE ROLES"
   if (!words.every((word) => NAME_WORD.test(word))) return false;
-  if (words.some((word) => NOT_A_SKILL.has(word.toLowerCase()))) return false;
+  if (words.some((word) => NOT_A_SKILL.has(word.toLowerCase()) || PLACE_NAMES.has(word.toLowerCase()))) return false;
   if (/^\d+(?:[.,]\d+)*[kmb%+]?$/i.test(item)) return false; // numbers, money
   if (/^[A-Z][a-z]+$/.test(item) && item.length <= 3) return false; // "Hi", "Yes"
   return /[a-z0-9]/i.test(item);

@@ -15,6 +15,11 @@ describe("long-tail skills", () => {
     const found = ids("Stack: Scala, Kafka, Remote, Full-time, USA, www.acme.io");
     expect(found.filter((id) => id.startsWith("new:"))).toEqual([]);
   });
+
+  test("countries and cities beside the tools are places, and the company's name is not a skill", () => {
+    const text = "Tram Case - Hiring Backend Engineers - Remote\n\n[1] Staff Software Engineer, TypeScript/React (Poland/UK/Ireland, Remote)\n\nStack: Tram Case, Scala, Kafka, Zurich, Warsaw";
+    expect(ids(text).filter((id) => id.startsWith("new:"))).toEqual([]);
+  });
 });
 
 describe("long-tail names at the edge of a list", () => {
