@@ -124,9 +124,10 @@ function titleLineEnd(text: string): number {
   const line = text.slice(start, end);
   // "Formal training or certification on software engineering concepts": a demand, not a title;
   // "Tech Stack: Python, Databricks": a label line.
+  // "Acme | Senior Engineer | Remote | https://acme.com": parts joined by bars or dashes, even
+  // when one part states a condition ("Vistulo - Sr. Java Backend - REMOTE, must be based in Poland").
+  if ((line.match(/\s[|\-–—]\s/g)?.length ?? 0) >= 2 && !parseLabelPrefix(line)) return end;
   if (CUES.requirement.test(normalizeForCues(line)) || parseLabelPrefix(line)) return 0;
-  // "Acme | Senior Engineer | Remote | https://acme.com": parts joined by bars or dashes.
-  if ((line.match(/\s[|\-–—]\s/g)?.length ?? 0) >= 2) return end;
   return /[.!?:;]\s*$/.test(line) ? 0 : end;
 }
 

@@ -35,6 +35,11 @@ describe("titles and openings name who is hired", () => {
     expect(kinds(text)).toEqual({ go: "preferred", kubernetes: "preferred", react: "preferred", typescript: "preferred" });
   });
 
+  test("a header line of parts stays a title even when one part states a condition", () => {
+    const text = "Vistulo - Sr. Java Backend / Sr. Network Engineer - REMOTE, must be based in Poland or Romania - $110k-$160k / year\n\nRequirements:\n- Kafka";
+    expect(kinds(text)).toEqual({ java: "preferred", "apache-kafka": "must" });
+  });
+
   test("the company's own name is who hires, never a skill", () => {
     const text = "Fullstory - REMOTE (US) - https://www.fullstory.com/\n\nFullstory offers privacy-preserving session replay for websites.\n\nRequirements:\n- Go";
     expect(kinds(text)).toEqual({ go: "must" });
