@@ -12,9 +12,18 @@ export function disclaimsNeed(lower: string): boolean {
 
 export type Voice = "requirement" | "preferred" | "stack" | "description" | "closing";
 
+// The last text normalised and its form: a unit is read by several deciders in turn (its role,
+// then the unmarked-unit rules, then its clauses), and each asks for the same normalisation.
+let lastText = "";
+let lastNormalized = "";
+
 /** Straight quotes and lowercase: the form every cue pattern expects. */
 export function normalizeForCues(text: string): string {
-  return text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/^[\s*_(\[("“"]+/, "");
+  if (text !== lastText) {
+    lastNormalized = text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/^[\s*_(\[("“"]+/, "");
+    lastText = text;
+  }
+  return lastNormalized;
 }
 
 /** The voice of a unit outside any requirement section (or in a posting without headings). */
