@@ -36,6 +36,23 @@ function clauseIndex(clauses: Span[], offset: number): number {
   return Math.max(0, indexOfSpan(clauses, offset));
 }
 
+/** The skills' start offsets, sorted: one search per years mention instead of a scan of every skill. */
+function sortedStarts(matches: readonly SkillMatch[]): Int32Array {
+  return Int32Array.from(matches, (m) => m.start).sort();
+}
+
+/** Does some start lie in [span[0], span[1])? Binary search over sorted starts. */
+function anyStartWithin(starts: Int32Array, [from, to]: Span): boolean {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (starts[mid] < from) low = mid + 1;
+    else high = mid;
+  }
+  return low < starts.length && starts[low] < to;
+}
+
 interface Placed {
   match: SkillMatch;
   kind: RequirementKind;
@@ -106,11 +123,12 @@ export function assembleUnit({ text, span, cues, role, matches }: UnitInput): As
   scopes.push(...context.stackScopes);
   // "4+ years of professional experience in a quantitative role": a figure whose clause names no
   // skill (and no capitalised word that may be a tool we do not know) is the posting's general bar too.
+  const keptStarts = mentions.length > 0 ? sortedStarts(kept) : null;
   for (const m of mentions) {
     // A bare follow-up ("..., 3 or more in ...") is never the general bar.
     if (m.genericEnd >= 0 || m.additional || !/year|decade/i.test(text.slice(m.start, m.end))) continue;
     const clause = clauses[clauseIndex(clauses, m.start)];
-    if (kept.some((s) => s.start >= clause[0] && s.start < clause[1])) continue;
+    if (keptStarts && anyStartWithin(keptStarts, clause)) continue;
     if (!BARE_YEARS_TAIL.test(text.slice(m.end, clause[1]))) continue;
     m.genericEnd = m.end;
   }

@@ -12,9 +12,32 @@ export function disclaimsNeed(lower: string): boolean {
 
 export type Voice = "requirement" | "preferred" | "stack" | "description" | "closing";
 
+// The last text normalised and its form: a unit is read by several deciders in turn (its role,
+// then the unmarked-unit rules, then its clauses), and each asks for the same normalisation.
+let lastText = "";
+let lastNormalized = "";
+
 /** Straight quotes and lowercase: the form every cue pattern expects. */
 export function normalizeForCues(text: string): string {
-  return text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/^[\s*_(\[("“"]+/, "");
+  if (text !== lastText) {
+    lastNormalized = text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/^[\s*_(\[("“"]+/, "");
+    lastText = text;
+  }
+  return lastNormalized;
+}
+
+// The last unit tested for requirement cues and the answer: the unmarked-unit rules ask again
+// what reading the unit's voice already asked, and this family is the costliest cue to run.
+let lastAskedText: string | null = null;
+let lastAsks = false;
+
+/** Does the (normalised) text use a requirement cue ("experience", "must", "you have", ...)? */
+export function usesRequirementCue(lower: string): boolean {
+  if (lower !== lastAskedText) {
+    lastAsks = CUES.requirement.test(lower);
+    lastAskedText = lower;
+  }
+  return lastAsks;
 }
 
 /** The voice of a unit outside any requirement section (or in a posting without headings). */
@@ -32,7 +55,7 @@ export function readVoice(lower: string, cues: number = ALL_CUES): Voice {
   if (CUES.hiringNeed.test(lower) && !CUES.demandWord.test(lower)) return "description";
   if ((cues & CUE_CLOSING) !== 0 && CUES.closing.test(lower) && !CUES.strongRequirement.test(lower)) return "closing";
   const preferred = (cues & CUE_PREFERRED) !== 0 && CUES.preferred.test(lower);
-  const requirement = CUES.requirement.test(lower);
+  const requirement = usesRequirementCue(lower);
   if (CUES.descriptionOpener.test(lower) && !CUES.strongRequirement.test(lower)) {
     // "Kubernetes is a plus" and "We'd love experience with Rust" still ask something of the candidate.
     const asks = preferred && (requirement || !/^(we|our|us|at)\b/.test(lower));

@@ -14,9 +14,12 @@ function itemStartBefore(text: string, clause: Span, bracketStart: number): numb
 
 const CUE_FILLER = /\b(strongly|highly|very|really|definitely|also|but|is|are|a|an|the|would|be|it|this|that|big|huge|required|not)\b/g;
 
+// Every "preferred" cue in a bracket, compiled once (it was rebuilt from its long source on each call).
+const PREFERRED_CUES = new RegExp(CUES.preferred.source, "g");
+
 /** "(nice to have)", "(strongly preferred)": a bracket that only softens what comes before it. */
 function isCueOnly(bracketText: string): boolean {
-  const rest = normalizeForCues(bracketText).replace(new RegExp(CUES.preferred.source, "g"), " ").replace(CUE_FILLER, " ");
+  const rest = normalizeForCues(bracketText).replace(PREFERRED_CUES, " ").replace(CUE_FILLER, " ");
   return !/[a-z0-9]/.test(rest);
 }
 

@@ -23,8 +23,8 @@ const HEAD_WORDS = new Set([
 export function mayShareHead(ctx: MatchContext): boolean {
   const { tokens, text } = ctx;
   if (ctx.to <= ctx.from) return false;
-  const open = text.indexOf("(", tokens.start[ctx.from]);
-  if (open >= 0 && open < tokens.end[ctx.to - 1]) return true;
+  // A bracket inside the unit: search the unit only, not the rest of the posting after it.
+  if (text.slice(tokens.start[ctx.from], tokens.end[ctx.to - 1]).includes("(")) return true;
   // The head noun closes an item that starts at most three words after the list mark.
   let lastMark = -10;
   for (let k = ctx.from; k < ctx.to; k++) {

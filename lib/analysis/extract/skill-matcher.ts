@@ -133,11 +133,16 @@ function addSharedHeadItems(index: SkillIndex, ctx: MatchContext, covered: Uint8
   }
 }
 
+// Scratch for the trie walk from one token: the last token and the entries of every node that
+// names something, longest last. Reused across calls: most tokens reach no such node, and the
+// rest should not allocate an object per candidate.
+const candidateLasts: number[] = [];
+const candidateEntries: AliasEntry[][] = [];
+
 function matchUnit(index: SkillIndex, ctx: MatchContext): SkillMatch[] {
   const { tokens } = ctx;
   const found: SkillMatch[] = [];
   const covered = new Uint8Array(Math.max(0, ctx.to - ctx.from));
-  const candidates: { last: number; entries: AliasEntry[] }[] = [];
   let i = ctx.from;
   while (i < ctx.to) {
     const key = tokens.key[i];
@@ -152,20 +157,26 @@ function matchUnit(index: SkillIndex, ctx: MatchContext): SkillMatch[] {
       i++;
       continue;
     }
-    candidates.length = 0;
-    if (node.entries) candidates.push({ last: i, entries: node.entries });
+    let candidates = 0;
+    if (node.entries) {
+      candidateLasts[candidates] = i;
+      candidateEntries[candidates++] = node.entries;
+    }
     for (let j = i + 1; j < ctx.to; j++) {
       const gap = tokens.gap[j];
       if (gap === GAP_HARD) break;
       node = step(node, gap, tokens.key[j]);
       if (!node) break;
-      if (node.entries) candidates.push({ last: j, entries: node.entries });
+      if (node.entries) {
+        candidateLasts[candidates] = j;
+        candidateEntries[candidates++] = node.entries;
+      }
     }
     // Longest first; a shorter match is the fallback when the longer form's guard refuses.
     let advanced = false;
-    for (let c = candidates.length - 1; c >= 0 && !advanced; c--) {
-      const { last, entries } = candidates[c];
-      for (const entry of entries) {
+    for (let c = candidates - 1; c >= 0 && !advanced; c--) {
+      const last = candidateLasts[c];
+      for (const entry of candidateEntries[c]) {
         if (!passesGuard(index, entry, ctx, i, last)) continue;
         if (PLACE_SKILLS.has(entry.skill.id) && namesAPlace(tokens, ctx.from, ctx.to, i, last)) continue;
         found.push({ skill: entry.skill, start: tokens.start[i], end: tokens.end[last] });

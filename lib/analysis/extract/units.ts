@@ -39,15 +39,16 @@ const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|inc|ltd|co|jr|sr|dr|mr|ms|m
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      let end = i;
-      if (end > start && text.charCodeAt(end - 1) === 13) end--;
-      lines.push({ start, end });
-      start = i + 1;
-    }
+  for (;;) {
+    // indexOf finds each line end at native speed; a loop over every character was a tenth of the layout's time.
+    const newline = text.indexOf("\n", start);
+    const i = newline < 0 ? text.length : newline;
+    let end = i;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    lines.push({ start, end });
+    if (newline < 0) return lines;
+    start = i + 1;
   }
-  return lines;
 }
 
 /** Narrows [start, end) to exclude surrounding whitespace. */
@@ -66,8 +67,9 @@ export function splitSentences(text: string, start: number, end: number): [numbe
   const spans: [number, number][] = [];
   let sentenceStart = start;
   for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63) continue; // . ! ?
     const c = text[i];
-    if (c !== "." && c !== "!" && c !== "?") continue;
     let j = i + 1;
     while (j < end && (text[j] === "." || text[j] === ")" || text[j] === '"' || text[j] === "”")) j++;
     if (j >= end || !/\s/.test(text[j])) continue;
@@ -86,17 +88,21 @@ export function splitSentences(text: string, start: number, end: number): [numbe
 }
 
 /** Inline bullet items inside [start, end), or null when the content is not an inline list. */
-/** Any inline bullet mark in [start, end)? A char scan: this runs on every unit. */
+const BULLET_SYMBOL = /[\u2022\u25aa\u25e6\u00b7\u25cf]/;
+
+/**
+ * Any inline bullet mark in [start, end)? This runs on every unit: native searches of the unit's
+ * slice for its dashes and bullet symbols, not a loop over each character.
+ */
 function hasInlineMarks(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 45) {
-      const next = text.charCodeAt(i + 1);
-      const glued = (next >= 65 && next <= 90) || (next >= 48 && next <= 57);
-      if (glued && (i === start || isSpace(text.charCodeAt(i - 1)))) return true;
-    } else if (c === 0x2022 || c === 0x25aa || c === 0x25e6 || c === 0xb7 || c === 0x25cf) return true;
+  const content = text.slice(start, end);
+  for (let at = content.indexOf("-"); at >= 0; at = content.indexOf("-", at + 1)) {
+    const i = start + at;
+    const next = text.charCodeAt(i + 1);
+    const glued = (next >= 65 && next <= 90) || (next >= 48 && next <= 57);
+    if (glued && (i === start || isSpace(text.charCodeAt(i - 1)))) return true;
   }
-  return false;
+  return BULLET_SYMBOL.test(content);
 }
 
 function splitInlineBullets(text: string, start: number, end: number): [number, number][] | null {

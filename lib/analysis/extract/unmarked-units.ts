@@ -11,7 +11,7 @@ import { hasNarrowerSkills } from "@/lib/analysis/taxonomy";
 import type { UnitRole } from "./unit-role";
 import type { SkillMatch } from "./skill-matcher";
 import { CUES } from "./cues";
-import { disclaimsNeed, normalizeForCues } from "./kind";
+import { disclaimsNeed, normalizeForCues, usesRequirementCue } from "./kind";
 
 /** What lies between two items of a list: separators and at most one "and"/"or". */
 const LIST_GAP = /^[\s,;/&()+|·•:–—*_`-]*(?:\b(?:and|or|plus|as well as)\b)?[\s,;/&()+|·•:–—*_`-]*$/i;
@@ -126,7 +126,7 @@ function decideRole(lower: string, unitText: string, matches: readonly SkillMatc
   if (/^\s*(https?:\/\/|www\.)\S*\s*$/.test(lower)) return null;
   if (disclaimsNeed(lower) || CUES.reassurance.test(lower) || CUES.leaving.test(lower)) return null;
   if (CUES.benefitsTalk.test(lower) && !CUES.strongRequirement.test(lower)) return null;
-  const asks = CUES.requirement.test(lower);
+  const asks = usesRequirementCue(lower);
   const prefers = CUES.preferred.test(lower);
   const describes =
     CUES.descriptionOpener.test(lower) ||
