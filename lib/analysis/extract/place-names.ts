@@ -13,6 +13,8 @@ export const PLACE_NAMES: ReadonlySet<string> = new Set([
   "lithuania", "czechia", "slovakia", "hungary", "bulgaria", "serbia", "croatia", "slovenia", "turkey", "nigeria", "kenya",
   "egypt", "pakistan", "vietnam", "philippines", "indonesia", "malaysia", "thailand", "korea", "china", "taiwan", "zealand",
   "scotland", "wales", "england",
+  // US state codes and city words that stand in header lists ("San Francisco, CA", "New York, NY", "Bay Area")
+  "ca", "ny", "tx", "wa", "ma", "york", "bay",
   // cities
   "paris", "amsterdam", "zurich", "munich", "hamburg", "dublin", "toronto", "vancouver", "montreal", "seattle", "boston",
   "austin", "chicago", "denver", "san", "tel", "tokyo", "bangalore", "bengaluru", "stockholm", "copenhagen", "oslo",

@@ -52,7 +52,8 @@ export const companyNamesTool: CueFamily = {
 export const negated: CueFamily = {
   at: "anywhere", wholeWords: false,
   phrases: [
-    /\b(?:(?:do|does|will)(?:n't| not)|won't|dont|doesnt) (?:need|require|expect|have to|mind|care|be (?:writing|using|maintaining|working (?:with|in|on)|touching|coding in))\b/,
+    // Not "don't need someone to define your tasks": needing no one is independence, not a skill waved off.
+    /\b(?:(?:do|does|will)(?:n't| not)|won't|dont|doesnt) (?:need|require|expect|have to|mind|care|be (?:writing|using|maintaining|working (?:with|in|on)|touching|coding in))\b(?! (?:someone|anyone|somebody|anybody|a manager|hand-holding|handholding)\b)/,
     /\bno (?:prior |previous |professional |formal )?(?:[\w+#./-]+ ){0,3}(?:experience |knowledge |background )?(?:is |are )?(?:needed|necessary|required)\b/,
     /\b(?:is|are)(?:n't| not) (?:needed|necessary|a requirement|a must)\b/,
     /\bno need\b/,

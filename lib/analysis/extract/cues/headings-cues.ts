@@ -80,6 +80,7 @@ export const requirementsHeading: CueFamily = {
     /(be )?a (good |great |strong )?fit/,
     /fit if you/,
     /(excel|thrive|succeed|shine|do well)( (at|in) (this|the) (role|job|position))? if you/,
+    /(enjoy|love|like) (working (with|at|for) us|working here|it here|this (role|job|position)) if( you)?/,
     /who are you/,
     /is this you/,
     /sounds? like you/,

@@ -138,6 +138,8 @@ export const strongRequirement: CueFamily = {
     /\d+\+? years?/,
     /we (?:really |also )?care (?:a lot |deeply |most |a great deal |strongly )?about/,
     /(?:we'?d|we would) (?:also )?(?:love|like) (?:someone|somebody|candidates?|people|engineers?) (?:who|with|to)/,
+    // "If you are a talented developer who likes to work on low latency systems, get in touch": who is sought.
+    /if you(?:'re| are) an? (?:[\w-]+ ){0,3}(?:engineers?|developers?|programmers?|scientists?|designers?|hackers?) (?:who|that|with)/,
   ],
 };
 

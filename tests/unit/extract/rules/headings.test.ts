@@ -86,7 +86,7 @@ describe("lines that are not headings", () => {
 });
 
 describe("a heading opens a list of requirements", () => {
-  it.each(["You'll excel at this role if you:", "You will thrive in this role if you:", "You'll do well if you:"])("%s opens a requirements list", (heading) => {
+  it.each(["You'll excel at this role if you:", "You will thrive in this role if you:", "You'll do well if you:", "You'd enjoy working with us if you:", "You'll love it here if you:"])("%s opens a requirements list", (heading) => {
     const analysis = analyze(`Acme | Frontend Engineer | Remote\n\n${heading}\n- Have 5+ years of React\n- Write semantic HTML and modern CSS\n`);
     const skills = analysis.skills.map((skill) => [skill.id, skill.kind]);
     expect(skills).toEqual(expect.arrayContaining([["react", "must"], ["html", "must"], ["css", "must"]]));

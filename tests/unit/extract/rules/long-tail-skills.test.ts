@@ -14,6 +14,8 @@ describe("long-tail skills", () => {
   test("places, contract terms and labels in a list are not skills", () => {
     const found = ids("Stack: Scala, Kafka, Remote, Full-time, USA, www.acme.io");
     expect(found.filter((id) => id.startsWith("new:"))).toEqual([]);
+    const title = ids("Tenki Cloud - San Francisco, CA - Head of Developer Relations - Full-time\n\nWe use Go and Kubernetes.");
+    expect(title.filter((id) => id.startsWith("new:"))).toEqual([]);
   });
 
   test("countries and cities beside the tools are places, and the company's name is not a skill", () => {

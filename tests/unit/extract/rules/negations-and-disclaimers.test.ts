@@ -25,6 +25,14 @@ describe("a negation drops what it names", () => {
     expect(kinds("Contract\nNo backend work, but being able to read our Laravel code helps.")).not.toHaveProperty("back-end-development");
   });
 
+  test("'don't need someone to define your tasks' negates no skill: the AI tools beside it are still asked", () => {
+    const found = kinds(
+      "This role is a good fit if you: are comfortable with ambiguity and don't need someone to define your tasks, and use AI tools as a genuine multiplier in your workflow.",
+    );
+    expect(found).toMatchObject({ "ai-coding-tools": "must" });
+    expect(kinds("Requirements:\n- You don't need Java experience; Go is a must")).not.toHaveProperty("java");
+  });
+
   test("'This is not a C role' drops C but keeps C++", () => {
     const found = kinds("Requirements:\n- Modern C++ (C++17 or later). This is not a C role, but you shouldn't be scared of pointers");
     expect(found["c-plus-plus"]).toBe("must");

@@ -80,4 +80,10 @@ describe("the people the company is interested in", () => {
     expect(found.react).toBe("must");
     expect(found.typescript).toBe("must");
   });
+
+  test("'If you are a talented developer who likes to work on low latency systems please get in touch' asks for them", () => {
+    const text = "Acme - HFT - London\n\nIf you are a talented developer who likes to work on low latency systems please get in touch.";
+    expect(kinds(text)).toMatchObject({ "low-latency-systems": "must" });
+    expect(kinds("Acme - HFT - London\n\nIf you are interested in low latency systems, please get in touch.")).toEqual({});
+  });
 });
