@@ -154,7 +154,11 @@ export function rankStudyNext(
   // Most skills are asked by one or two postings and never come near the top. Each starts with an
   // upper bound of its gain (every requirement it touches fully covered, plus rounding), cheap to
   // add up, and is measured only when that bound reaches the top of the queue.
-  type Entry = Pick<Measured, "skillId" | "name" | "gain" | "mustPostings" | "round"> & { measured?: Measured };
+  type Entry = Pick<Measured, "skillId" | "name" | "gain" | "mustPostings" | "round"> & { measured?: Measured; exact?: boolean };
+  // Gains are rounded per posting, so a later re-measure can come out up to a rounding step per
+  // posting higher than an earlier one; a measured entry waits in the queue with that slack added,
+  // and is picked only once its exact gain still tops every other entry's bound.
+  const slackOf = (measured: Measured): number => 0.1 * measured.after.size + 0.1 + 1e-9;
   const UNMEASURED = -1;
   const upperBound = (skillId: string): number => {
     let bound = 0.05;
@@ -173,11 +177,19 @@ export function rankStudyNext(
   const items: StudyNextItem[] = [];
   const limit = options.limit ?? Infinity;
   let round = 0;
+  // Exact entries left behind by a pick become bounds again (with the slack) for the next round.
+  let exactThisRound: Entry[] = [];
   while (items.length < limit && queue.size > 0) {
     const entry = queue.pop()!;
     if (entry.round !== round || !entry.measured) {
       const fresh = measure(entry.skillId, entry.name, round);
-      if (fresh.gain > 0) queue.push({ ...fresh, measured: fresh });
+      if (fresh.gain > 0) queue.push({ ...fresh, gain: fresh.gain + slackOf(fresh), measured: fresh });
+      continue;
+    }
+    if (!entry.exact) {
+      const exact = { ...entry, gain: entry.measured.gain, exact: true };
+      queue.push(exact);
+      exactThisRound.push(exact);
       continue;
     }
     const head = entry.measured;
@@ -195,6 +207,8 @@ export function rankStudyNext(
     state = { skills: state.skills, tracks: [...state.tracks, head.improvement] };
     for (const [index, coverages] of head.after) baselines[index] = coverages;
     round += 1;
+    for (const left of exactThisRound) if (left !== entry && left.measured) queue.push({ ...left, gain: left.measured.gain + slackOf(left.measured), exact: false });
+    exactThisRound = [];
   }
   return items;
 }

@@ -105,13 +105,13 @@ export function rankStudyNextReference(
   const limit = options.limit ?? Infinity;
   let round = 0;
   while (items.length < limit && queue.length > 0) {
-    queue.sort(order);
-    const head = queue[0];
-    if (head.round !== round) {
-      const fresh = { ...measure(head.skillId, head.name), round };
-      queue = fresh.gain > 0 ? [fresh, ...queue.slice(1)] : queue.slice(1);
+    // Every skill re-measured after each pick: the plain greedy, whatever rounding does to gains.
+    if (queue.some((entry) => entry.round !== round)) {
+      queue = queue.map((entry) => ({ ...measure(entry.skillId, entry.name), round })).filter((entry) => entry.gain > 0);
       continue;
     }
+    queue.sort(order);
+    const head = queue[0];
     const own = evidence.byKey.get(head.skillId);
     items.push({
       skillId: head.skillId,
