@@ -59,6 +59,7 @@ export const EVAL_SETS: NamedEvalSet[] = [
   { name: "corpus-dev-2 (real, dev)", dir: fromRoot("tests/fixtures/corpus-dev-2"), origin: "real", use: "development" },
   { name: "corpus-holdout (real, unseen)", dir: fromRoot("tests/fixtures/corpus-holdout"), origin: "real", use: "measurement" },
   { name: "corpus-unseen-2 (real, unseen)", dir: fromRoot("tests/fixtures/corpus-unseen-2"), origin: "real", use: "measurement" },
+  { name: "corpus-unseen-3 (real, unseen)", dir: fromRoot("tests/fixtures/corpus-unseen-3"), origin: "real", use: "measurement" },
   ...["holdout", "blind", "blind-2", "blind-3", "blind-4", "blind-5"].map(
     (name): NamedEvalSet => ({ name: `${name} (synthetic)`, dir: fromRoot("tests/fixtures", name), origin: "synthetic", use: "development" }),
   ),
