@@ -229,9 +229,9 @@ export async function replacePostingAnalysis(
   });
 }
 
-/** Postings of every user analysed by an older extractor, oldest first (for `npm run reanalyze`). */
-export async function listPostingsAnalysedBefore(version: number, limit: number): Promise<{ id: string; userId: string }[]> {
-  return db.posting.findMany({ where: { extractorVersion: { lt: version } }, select: { id: true, userId: true }, orderBy: { createdAt: "asc" }, take: limit });
+/** Postings analysed by an older extractor, oldest first: every user's (for `npm run reanalyze`) or one user's. */
+export async function listPostingsAnalysedBefore(version: number, limit: number, userId?: string): Promise<{ id: string; userId: string }[]> {
+  return db.posting.findMany({ where: { extractorVersion: { lt: version }, userId }, select: { id: true, userId: true }, orderBy: { createdAt: "asc" }, take: limit });
 }
 
 /** The given postings of the user (others' ids are skipped), in the order of `ids`. */

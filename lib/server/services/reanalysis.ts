@@ -42,11 +42,14 @@ export async function reanalyzePosting(userId: string, postingId: string, now: D
   return { requirements: analysis.requirements.length };
 }
 
-/** Re-analyses every outdated posting of every user, in batches; returns how many were. */
-export async function reanalyzeAllOutdated(batchSize = 100): Promise<number> {
+/**
+ * Re-analyses every outdated posting, in batches; returns how many were. Every user's by default
+ * (`npm run reanalyze`), or one account's (`userId`).
+ */
+export async function reanalyzeAllOutdated({ batchSize = 100, userId }: { batchSize?: number; userId?: string } = {}): Promise<number> {
   let done = 0;
   for (;;) {
-    const batch = await listPostingsAnalysedBefore(EXTRACTOR_VERSION, batchSize);
+    const batch = await listPostingsAnalysedBefore(EXTRACTOR_VERSION, batchSize, userId);
     if (batch.length === 0) return done;
     for (const { id, userId } of batch) if (await reanalyzeIfOutdated(userId, id)) done++;
   }
