@@ -2,10 +2,11 @@
 import { useEffect, useState } from "react";
 
 /**
- * A <datalist> of every taxonomy name and alias. The taxonomy is loaded as its own chunk only
- * when an editor opens, so the report page does not carry it.
+ * A <datalist> of every taxonomy name (and alias, unless `aliases` is false). The taxonomy is
+ * loaded as its own chunk once the list is on screen (an editor opens, the profile page loads), so
+ * no page's HTML or server render carries its ~2,500 names.
  */
-export function SkillSuggestions({ id }: { id: string }) {
+export function SkillSuggestions({ id, aliases = true }: { id: string; aliases?: boolean }) {
   const [names, setNames] = useState<string[]>([]);
   useEffect(() => {
     let live = true;
@@ -14,14 +15,14 @@ export function SkillSuggestions({ id }: { id: string }) {
       const all = new Set<string>();
       for (const skill of SKILLS) {
         all.add(skill.name);
-        for (const alias of skill.aliases) all.add(alias);
+        if (aliases) for (const alias of skill.aliases) all.add(alias);
       }
       setNames([...all].sort((a, b) => a.localeCompare(b)));
     });
     return () => {
       live = false;
     };
-  }, []);
+  }, [aliases]);
   return (
     <datalist id={id}>
       {names.map((name) => (

@@ -5,8 +5,9 @@ import { FormMessage } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { addSkillAction } from "@/lib/server/actions/profile";
 import { EMPTY_FORM_STATE } from "@/lib/schemas/form-state";
+import { SkillSuggestions } from "@/components/corrections/skill-suggestions";
 
-export function AddSkillForm({ suggestions }: { suggestions: string[] }) {
+export function AddSkillForm() {
   const [state, formAction, pending] = useActionState(addSkillAction, EMPTY_FORM_STATE);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -23,11 +24,7 @@ export function AddSkillForm({ suggestions }: { suggestions: string[] }) {
           Add skill
         </Button>
       </div>
-      <datalist id="skill-suggestions">
-        {suggestions.map((name) => (
-          <option key={name} value={name} />
-        ))}
-      </datalist>
+      <SkillSuggestions id="skill-suggestions" aliases={false} />
       <FormMessage message={state.message} ok={state.ok} />
       {state.needsConfirmation && (
         <div className="flex gap-2">

@@ -3,6 +3,7 @@ import { db } from "@/lib/server/db";
 import { createPosting } from "@/lib/server/services/postings";
 import { saveProfileSkill } from "@/lib/server/services/profile-skills";
 import { buildPostingReport, listPostingReports } from "@/lib/server/services/posting-reports";
+import { addResource } from "@/lib/server/data/resources";
 import { createTestUser, LLM_POSTING } from "@/tests/support/factories";
 
 afterAll(() => db.$disconnect());
@@ -45,4 +46,40 @@ it("never serves one user's stored report to another", async () => {
   await listPostingReports(owner.id, "2026-11-24");
   expect((await listPostingReports(other.id, "2026-11-24")).reports).toEqual([]);
   await expect(buildPostingReport(other.id, id, "2026-11-24")).rejects.toMatchObject({ code: "not_found" });
+});
+
+it("stores a posting's recommendations with its report and reads them back until the user's resources or the catalog change", async () => {
+  const user = await createTestUser("stored-recommendations");
+  const { id } = await createPosting(user.id, { description: LLM_POSTING, title: null, company: null });
+  const recommendationsOf = async () => db.storedReport.findUniqueOrThrow({ where: { postingId: id }, select: { recommendationsKey: true, recommendations: true } });
+
+  const first = await buildPostingReport(user.id, id, "2026-11-24");
+  expect(first.recommendations.length).toBeGreaterThan(0);
+  const stored = await recommendationsOf();
+  expect((stored.recommendations as { id: string }[]).map((item) => item.id)).toEqual(first.recommendations.map((item) => item.id));
+
+  // Read, not ranked again: a marked stored list comes back as it is.
+  await db.storedReport.update({ where: { postingId: id }, data: { recommendations: [{ ...first.recommendations[0], title: "marked" }] } });
+  expect((await buildPostingReport(user.id, id, "2026-11-24")).recommendations.map((item) => item.title)).toEqual(["marked"]);
+
+  // A resource of the user's own: ranked again (the stored list no longer matches its key).
+  const { id: ownId } = await addResource(user.id, { title: "Own Java drill", url: null, kind: "course", hours: 1, provider: null, skills: ["Java"], level: 6 });
+  const withOwn = await buildPostingReport(user.id, id, "2026-11-24");
+  expect(withOwn.recommendations.map((item) => item.title)).not.toContain("marked");
+  expect(withOwn.recommendations.map((item) => item.id)).toContain(ownId);
+  const keyWithOwn = (await recommendationsOf()).recommendationsKey;
+  expect(keyWithOwn).not.toBe(stored.recommendationsKey);
+
+  // A change of the shared catalog: ranked again too.
+  const catalogEntry = await db.resource.create({ data: { slug: `test-${ownId}`, title: "Catalog Java drill", kind: "course", hours: 0.5, skills: [{ skillId: "java", level: 6 }], skillIds: ["java"] } });
+  try {
+    await buildPostingReport(user.id, id, "2026-11-24");
+    expect((await recommendationsOf()).recommendationsKey).not.toBe(keyWithOwn);
+  } finally {
+    await db.resource.delete({ where: { id: catalogEntry.id } });
+  }
+
+  // A new report (another day) starts without recommendations until one is asked for.
+  await listPostingReports(user.id, "2026-11-25");
+  expect((await recommendationsOf()).recommendations).toBeNull();
 });

@@ -3,13 +3,10 @@ import { AddSkillForm } from "@/components/profile/add-skill-form";
 import { SkillRow } from "@/components/profile/skill-row";
 import { ProfileTransfer } from "@/components/profile/profile-transfer";
 import { JsonResumeImport } from "@/components/profile/json-resume-import";
-import { SKILLS } from "@/lib/analysis/taxonomy";
 import { requireUserOrRedirect } from "@/lib/server/auth";
 import { loadProfilePage } from "@/lib/server/services/page-data";
 
 export const metadata = { title: "Profile" };
-
-const SUGGESTIONS = SKILLS.map((skill) => skill.name).sort((a, b) => a.localeCompare(b));
 
 export default async function ProfilePage() {
   const user = await requireUserOrRedirect();
@@ -25,7 +22,7 @@ export default async function ProfilePage() {
       </div>
       <Card>
         <h2 className="mb-3 font-semibold">Add a skill</h2>
-        <AddSkillForm suggestions={SUGGESTIONS} />
+        <AddSkillForm />
       </Card>
       <Card>
         <h2 className="mb-2 font-semibold">Skills ({skills.length})</h2>

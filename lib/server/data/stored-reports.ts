@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import type { GapReport } from "@/lib/analysis/score";
+import type { Recommendation } from "@/lib/analysis/recommend";
 
 export interface StoredReportRow {
   inputsKey: string;
@@ -37,5 +38,62 @@ export async function saveStoredReports(userId: string, entries: { postingId: st
     FROM unnest(${entries.map((entry) => entry.postingId)}::text[], ${entries.map((entry) => entry.inputsKey)}::text[], ${entries.map((entry) => JSON.stringify(entry.report))}::text[])
       AS entry(posting, key, report)
     JOIN "Posting" p ON p.id = entry.posting AND p."userId" = ${userId}
-    ON CONFLICT ("postingId") DO UPDATE SET "inputsKey" = EXCLUDED."inputsKey", "report" = EXCLUDED."report", "computedAt" = EXCLUDED."computedAt"`;
+    ON CONFLICT ("postingId") DO UPDATE SET "inputsKey" = EXCLUDED."inputsKey", "report" = EXCLUDED."report", "computedAt" = EXCLUDED."computedAt",
+      "recommendationsKey" = NULL, "recommendations" = NULL`;
+}
+
+export interface StoredReportState {
+  profileRevision: number;
+  resourcesRevision: number;
+  catalogRevision: number;
+  /** The posting's stored report with its recommendations (null until first asked for), or null. */
+  stored: (StoredReportRow & { recommendationsKey: string | null; recommendations: Recommendation[] | null }) | null;
+}
+
+interface StateRow {
+  profileRevision: number;
+  resourcesRevision: number;
+  catalogRevision: number | null;
+  inputsKey: string | null;
+  report: unknown;
+  recommendationsKey: string | null;
+  recommendations: unknown;
+}
+
+/**
+ * One posting's stored report and recommendations with every revision their keys are made of, in
+ * one query. As with findStoredReports, read this before the inputs a result is then computed
+ * from. Null when the user does not exist; a posting that is not the user's has no stored row.
+ */
+export async function findStoredReportState(userId: string, postingId: string): Promise<StoredReportState | null> {
+  const rows = await db.$queryRaw<StateRow[]>`
+    SELECT u."profileRevision", u."resourcesRevision", c.revision AS "catalogRevision",
+      r."inputsKey", r.report, r."recommendationsKey", r.recommendations
+    FROM "User" u
+    LEFT JOIN "CatalogRevision" c ON c.id = 1
+    LEFT JOIN "Posting" p ON p.id = ${postingId} AND p."userId" = u.id
+    LEFT JOIN "StoredReport" r ON r."postingId" = p.id
+    WHERE u.id = ${userId}`;
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    profileRevision: row.profileRevision,
+    resourcesRevision: row.resourcesRevision,
+    catalogRevision: row.catalogRevision ?? 0,
+    stored:
+      row.inputsKey === null
+        ? null
+        : { inputsKey: row.inputsKey, report: row.report as GapReport, recommendationsKey: row.recommendationsKey, recommendations: row.recommendations as Recommendation[] | null },
+  };
+}
+
+/**
+ * Stores a posting's recommendations beside its stored report, only while that report is still
+ * the one stored under `inputsKey` (a report replaced meanwhile keeps none).
+ */
+export async function saveStoredRecommendations(userId: string, postingId: string, inputsKey: string, recommendationsKey: string, recommendations: Recommendation[]): Promise<void> {
+  await db.$executeRaw`
+    UPDATE "StoredReport" r SET "recommendationsKey" = ${recommendationsKey}, "recommendations" = ${JSON.stringify(recommendations)}::jsonb
+    FROM "Posting" p
+    WHERE r."postingId" = ${postingId} AND r."inputsKey" = ${inputsKey} AND p.id = r."postingId" AND p."userId" = ${userId}`;
 }

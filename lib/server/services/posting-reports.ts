@@ -4,15 +4,18 @@ import { EXTRACTOR_VERSION } from "@/lib/analysis/extract/version";
 import type { Recommendation } from "@/lib/analysis/recommend";
 import type { GapReport } from "@/lib/analysis/score";
 import type { Profile } from "@/lib/analysis/types";
+import { AppError } from "@/lib/errors";
 import { listFitHistory, type FitPoint } from "@/lib/server/data/fit-snapshots";
 import { getPostingRecord } from "@/lib/server/data/postings";
+import { loadProfile } from "@/lib/server/data/profile";
 import { listResources } from "@/lib/server/data/resources";
 import { listShareLinks, type ShareLinkRow } from "@/lib/server/data/share-link-list";
 import { openShareLink } from "@/lib/server/data/share-links";
 import type { TaughtAliasRow } from "@/lib/server/data/corrections";
+import { findStoredReportState, saveStoredRecommendations, saveStoredReports } from "@/lib/server/data/stored-reports";
 import { getPostingForShare, listPostingsWithAnalysis, toStoredPosting, type StoredPosting } from "@/lib/server/services/postings";
 import { reanalyzeIfOutdated } from "@/lib/server/services/reanalysis";
-import { scorePostingsWithStore } from "@/lib/server/services/stored-reports";
+import { reportInputsKey, scorePostingsWithStore } from "@/lib/server/services/stored-reports";
 
 export interface PostingReport {
   posting: StoredPosting;
@@ -25,10 +28,35 @@ export interface PostingWithFit {
   report: GapReport;
 }
 
-/** The stored (or freshly stored) report of one posting with what to study for it. */
+/** Bump when recommending changes in a way that should recompute every stored recommendation. */
+export const RECOMMENDING_VERSION = 1;
+
+/** The key of a posting's recommendations: its report's key, the user's own resources and the shared catalog. */
+export function recommendationsKey(reportKey: string, resourcesRevision: number, catalogRevision: number): string {
+  return `${reportKey}:m${RECOMMENDING_VERSION}:u${resourcesRevision}:c${catalogRevision}`;
+}
+
+/**
+ * The stored report of one posting with what to study for it, computed once per change of their
+ * inputs: one query reads the stored pair and the revisions of every input (profile, posting,
+ * resources, catalog). Only when either is outdated are the profile and the catalog loaded (after
+ * the revisions, so a change in between leaves a stale key, never a stale result under a fresh
+ * key), the outdated part worked out and stored.
+ */
 async function reportFor(userId: string, posting: StoredPosting, today: string): Promise<PostingReport> {
-  const [scored, catalog] = await Promise.all([scorePostingsWithStore(userId, [posting], today, { needProfile: true }), listResources(userId)]);
-  const { report, recommendations } = buildGapReport(posting.analysis, scored.profile!, catalog, { today, report: scored.reports[0].report });
+  const state = await findStoredReportState(userId, posting.id);
+  if (!state) throw new AppError("not_found", "That posting does not exist or is not yours.");
+  const reportKey = reportInputsKey(state.profileRevision, posting.analysisRevision, today);
+  const recommendKey = recommendationsKey(reportKey, state.resourcesRevision, state.catalogRevision);
+  const { stored } = state;
+  const reportCurrent = stored?.inputsKey === reportKey;
+  if (reportCurrent && stored.recommendationsKey === recommendKey && stored.recommendations) {
+    return { posting, report: stored.report, recommendations: stored.recommendations };
+  }
+  const [profile, catalog] = await Promise.all([loadProfile(userId), listResources(userId)]);
+  const { report, recommendations } = buildGapReport(posting.analysis, profile, catalog, { today, report: reportCurrent ? stored.report : undefined });
+  if (!reportCurrent) await saveStoredReports(userId, [{ postingId: posting.id, inputsKey: reportKey, report }]);
+  await saveStoredRecommendations(userId, posting.id, reportKey, recommendKey, recommendations);
   return { posting, report, recommendations };
 }
 
