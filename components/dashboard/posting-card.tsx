@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { describeCounts, type GapReport } from "@/lib/analysis/score";
+import { describeCounts } from "@/lib/analysis/score";
+import type { PostingCardReport } from "@/lib/analysis/summary/posting-card";
 import { topGaps } from "@/lib/analysis/summary/top-gaps";
 import type { FitPoint } from "@/lib/server/data/fit-snapshots";
 import { FitSparkline } from "./fit-sparkline";
@@ -15,7 +16,7 @@ interface PostingCardProps {
   title: string | null;
   company: string | null;
   createdAt: Date;
-  report: GapReport;
+  report: PostingCardReport;
   history: FitPoint[];
   /** The id of the compare form the checkbox belongs to. */
   compareForm: string;
@@ -55,7 +56,7 @@ export function PostingCard({ id, title, company, createdAt, report, history, co
         <Stat value={`${report.fit}%`} label="fit now" tone={fitTone(report.fit)} />
         <Stat value={`${report.fitProjected}%`} label={report.readinessDate ? `projected by ${report.readinessDate}` : "projected"} tone="text-emerald-700" />
         <Stat value={`${report.mustCoverage}%`} label="must-haves covered" />
-        <Stat value={String(report.dealbreakers.length)} label={report.dealbreakers.length === 1 ? "dealbreaker" : "dealbreakers"} tone={report.dealbreakers.length > 0 ? "text-rose-700" : "text-slate-900"} />
+        <Stat value={String(report.dealbreakerCount)} label={report.dealbreakerCount === 1 ? "dealbreaker" : "dealbreakers"} tone={report.dealbreakerCount > 0 ? "text-rose-700" : "text-slate-900"} />
         <div className="hidden sm:block">
           <FitSparkline points={history} />
         </div>

@@ -4,6 +4,10 @@ import { createPosting } from "@/lib/server/services/postings";
 import { saveProfileSkill } from "@/lib/server/services/profile-skills";
 import { buildPostingReport, listPostingReports } from "@/lib/server/services/posting-reports";
 import { addResource } from "@/lib/server/data/resources";
+import { findPostingPage } from "@/lib/server/data/posting-page";
+import type { GapReport } from "@/lib/analysis/score";
+import { toPostingCardReport } from "@/lib/analysis/summary/posting-card";
+import { topGaps } from "@/lib/analysis/summary/top-gaps";
 import { createTestUser, LLM_POSTING } from "@/tests/support/factories";
 
 afterAll(() => db.$disconnect());
@@ -82,4 +86,17 @@ it("stores a posting's recommendations with its report and reads them back until
   // A new report (another day) starts without recommendations until one is asked for.
   await listPostingReports(user.id, "2026-11-25");
   expect((await recommendationsOf()).recommendations).toBeNull();
+});
+
+it("the dashboard query's card of a stored report is the card of the whole report", async () => {
+  const user = await createTestUser("stored-card");
+  const { id } = await createPosting(user.id, { description: LLM_POSTING, title: null, company: null });
+  await saveProfileSkill(user.id, { name: "Java", level: 4, years: 1 });
+  await listPostingReports(user.id, "2026-11-24");
+  const whole = (await storedOf(id)).report as unknown as GapReport;
+  const { rows } = await findPostingPage(user.id, { q: "", sort: "date", page: 1 }, 10);
+  const card = rows[0].stored!.report;
+  expect(card).toEqual(toPostingCardReport(whole));
+  expect(card.requirements.length).toBeGreaterThan(1);
+  expect(topGaps(card, 3)).toEqual(topGaps(whole, 3));
 });

@@ -1,4 +1,4 @@
-import type { GapReport } from "../score";
+import type { GapCandidate } from "./posting-card";
 
 export interface TopGap {
   index: number;
@@ -9,7 +9,7 @@ export interface TopGap {
 }
 
 /** The requirements whose missing coverage costs the most fit (weight x gap), largest first. */
-export function topGaps(report: GapReport, limit = 3): TopGap[] {
+export function topGaps(report: { requirements: readonly GapCandidate[] }, limit = 3): TopGap[] {
   return report.requirements
     .filter((item) => item.scored && item.status !== "met")
     .map((item) => {

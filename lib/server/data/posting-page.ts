@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { db } from "@/lib/server/db";
-import type { GapReport } from "@/lib/analysis/score";
+import type { PostingCardReport } from "@/lib/analysis/summary/posting-card";
 import type { DashboardQuery } from "@/lib/schemas/dashboard";
 import type { PostingSummary } from "@/lib/server/data/postings";
 
@@ -22,9 +22,29 @@ function likePattern(text: string): string {
 
 export interface PostingPageRow extends PostingSummary {
   analysisRevision: number;
-  /** The posting's stored report and the key it was stored under, or null. */
-  stored: { inputsKey: string; report: GapReport } | null;
+  /** The card's part of the posting's stored report (PostingCardReport) and the key it was stored under, or null. */
+  stored: { inputsKey: string; report: PostingCardReport } | null;
 }
+
+/**
+ * A card's part of a stored report (toPostingCardReport in SQL): the database trims the ~17 KB
+ * report to ~1 KB, so a page of cards does not carry ten whole reports through the driver,
+ * Prisma's raw-result serialisation and JSON parsing on every view.
+ */
+const CARD_OF_REPORT = Prisma.sql`jsonb_build_object(
+      'fit', r.report->'fit', 'fitProjected', r.report->'fitProjected', 'mustCoverage', r.report->'mustCoverage',
+      'readinessDate', r.report->'readinessDate', 'counts', jsonb_build_object('must', r.report->'counts'->'must'),
+      'dealbreakerCount', jsonb_array_length(r.report->'dealbreakers'),
+      'requirements', (
+        SELECT coalesce(jsonb_agg(jsonb_build_object(
+          'index', item->'index', 'kind', item->'kind', 'scored', item->'scored', 'weight', item->'weight', 'anyOf', item->'anyOf',
+          'coverage', item->'coverage', 'status', item->'status',
+          'skills', (SELECT coalesce(jsonb_agg(jsonb_build_object('name', skill->'name', 'coverage', skill->'coverage') ORDER BY place), '[]'::jsonb)
+                     FROM jsonb_array_elements(item->'skills') WITH ORDINALITY AS skills(skill, place))
+        ) ORDER BY position), '[]'::jsonb)
+        FROM jsonb_array_elements(r.report->'requirements') WITH ORDINALITY AS requirements(item, position)
+        WHERE item->'scored' = 'true'::jsonb AND item->>'status' <> 'met'
+      ))`;
 
 interface PageRow {
   id: string;
@@ -33,7 +53,7 @@ interface PageRow {
   createdAt: Date;
   analysisRevision: number;
   inputsKey: string | null;
-  report: unknown;
+  card: unknown;
   profileRevision: number;
   total: bigint | number;
 }
@@ -56,7 +76,7 @@ export async function findPostingPage(userId: string, query: DashboardQuery, pag
       ORDER BY ${ORDER[query.sort]}
       LIMIT ${pageSize} OFFSET ${(query.page - 1) * pageSize}
     )
-    SELECT p.id, p.title, p.company, p."createdAt", p."analysisRevision", r."inputsKey", r.report, u."profileRevision", page.total
+    SELECT p.id, p.title, p.company, p."createdAt", p."analysisRevision", r."inputsKey", ${CARD_OF_REPORT} AS card, u."profileRevision", page.total
     FROM page
     JOIN "Posting" p ON p.id = page.id
     JOIN "User" u ON u.id = p."userId"
@@ -70,7 +90,7 @@ export async function findPostingPage(userId: string, query: DashboardQuery, pag
         company: row.company,
         createdAt: row.createdAt,
         analysisRevision: row.analysisRevision,
-        stored: row.inputsKey === null ? null : { inputsKey: row.inputsKey, report: row.report as GapReport },
+        stored: row.inputsKey === null ? null : { inputsKey: row.inputsKey, report: row.card as PostingCardReport },
       })),
       total: Number(rows[0].total),
       profileRevision: rows[0].profileRevision,

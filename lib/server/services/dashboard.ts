@@ -1,5 +1,5 @@
 import "server-only";
-import type { GapReport } from "@/lib/analysis/score";
+import { toPostingCardReport, type PostingCardReport } from "@/lib/analysis/summary/posting-card";
 import { DASHBOARD_PAGE_SIZE, type DashboardQuery } from "@/lib/schemas/dashboard";
 import { listFitHistoriesFor, type FitPoint } from "@/lib/server/data/fit-snapshots";
 import { findPostingPage } from "@/lib/server/data/posting-page";
@@ -11,14 +11,14 @@ import { readStudyNext, type StudyNextView } from "@/lib/server/services/study-n
 import { reportInputsKey, scoreAndStore } from "@/lib/server/services/stored-reports";
 
 export interface DashboardPage {
-  reports: { posting: PostingSummary; report: GapReport }[];
+  reports: { posting: PostingSummary; report: PostingCardReport }[];
   histories: Map<string, FitPoint[]>;
   total: number;
   pages: number;
 }
 
 /**
- * One page of the dashboard: the page's postings with their stored reports and the profile's
+ * One page of the dashboard: the page's postings with their stored reports (the card's part) and the profile's
  * revision in one query, their fit history in another. Only a posting whose stored report is
  * outdated (its inputs changed, or a new day) is loaded and scored, and then stored.
  */
@@ -34,10 +34,11 @@ export async function loadDashboardPage(userId: string, query: DashboardQuery, t
   };
 }
 
-async function rescore(userId: string, postingIds: string[], profileRevision: number, today: string): Promise<Map<string, GapReport>> {
+async function rescore(userId: string, postingIds: string[], profileRevision: number, today: string): Promise<Map<string, PostingCardReport>> {
   if (postingIds.length === 0) return new Map();
   const [postings, profile] = await Promise.all([listPostingsWithAnalysisByIds(userId, postingIds), loadProfile(userId)]);
-  return scoreAndStore(userId, postings, profile, profileRevision, today);
+  const reports = await scoreAndStore(userId, postings, profile, profileRevision, today);
+  return new Map([...reports].map(([postingId, report]) => [postingId, toPostingCardReport(report)]));
 }
 
 /**
