@@ -55,10 +55,8 @@ export async function userExists(userId: string): Promise<boolean> {
 
 /** The account's current session version, or null when the account is gone. */
 export async function findSessionVersion(userId: string): Promise<number | null> {
-  // Raw: every signed-in request asks, and Prisma 6's query compiler (wasm, no plan cache) spent
-  // about twice the CPU of the query itself building this one.
-  const rows = await db.$queryRaw<{ sessionVersion: number }[]>`SELECT "sessionVersion" FROM "User" WHERE id = ${userId}`;
-  return rows[0]?.sessionVersion ?? null;
+  const user = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
+  return user?.sessionVersion ?? null;
 }
 
 /** Ends every session issued so far (sign-out, password change). */
