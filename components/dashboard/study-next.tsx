@@ -1,7 +1,7 @@
-import type { StoredStudyNextItem } from "@/lib/server/services/study-next";
+import type { StudyNextSummaryItem } from "@/lib/server/services/study-next";
 
 /** Across every saved posting: the skills whose improvement raises fit most (rankStudyNext, stored). */
-export function StudyNext({ items, updating = false }: { items: StoredStudyNextItem[]; updating?: boolean }) {
+export function StudyNext({ items, updating = false }: { items: StudyNextSummaryItem[]; updating?: boolean }) {
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <h2 className="font-semibold">What to study next</h2>
@@ -17,8 +17,8 @@ export function StudyNext({ items, updating = false }: { items: StoredStudyNextI
               <span className="tabular-nums text-emerald-700">+{item.gain.toFixed(1)} fit points</span>
               <span className="text-xs text-slate-500">
                 level now {item.claimedLevel}
-                {item.studyingLevel > item.claimedLevel && <>, {item.studyingLevel.toFixed(1)} with study</>} · helps {item.postings.length} posting
-                {item.postings.length === 1 ? "" : "s"}
+                {item.studyingLevel > item.claimedLevel && <>, {item.studyingLevel.toFixed(1)} with study</>} · helps {item.postingCount} posting
+                {item.postingCount === 1 ? "" : "s"}
                 {item.mustPostings > 0 && <>, a must-have in {item.mustPostings}</>}
                 {item.studyingIn.length > 0 && <> · studying in {item.studyingIn.join(", ")}</>}
               </span>

@@ -4,6 +4,7 @@ import { createPosting } from "@/lib/server/services/postings";
 import { saveProfileSkill } from "@/lib/server/services/profile-skills";
 import { buildPostingReport, listPostingReports } from "@/lib/server/services/posting-reports";
 import { addResource } from "@/lib/server/data/resources";
+import { loadStudyNext, readStudyNext } from "@/lib/server/services/study-next";
 import { findPostingPage } from "@/lib/server/data/posting-page";
 import type { GapReport } from "@/lib/analysis/score";
 import { toPostingCardReport } from "@/lib/analysis/summary/posting-card";
@@ -99,4 +100,17 @@ it("the dashboard query's card of a stored report is the card of the whole repor
   expect(card).toEqual(toPostingCardReport(whole));
   expect(card.requirements.length).toBeGreaterThan(1);
   expect(topGaps(card, 3)).toEqual(topGaps(whole, 3));
+});
+
+it("the dashboard's study-next summary read back from storage is the one ranked, postings counted", async () => {
+  const user = await createTestUser("stored-study-next");
+  await createPosting(user.id, { description: LLM_POSTING, title: "One", company: null });
+  await createPosting(user.id, { description: LLM_POSTING, title: "Two", company: null });
+  const ranked = await readStudyNext(user.id, 3); // none stored yet: ranked here and stored
+  const read = await readStudyNext(user.id, 3); // read back through the summary query
+  expect(read).toEqual(ranked);
+  expect(read.items.length).toBe(3);
+  expect(read.items[0].postingCount).toBe(2);
+  const full = (await loadStudyNext(user.id)).slice(0, 3);
+  expect(read.items.map((item) => [item.skillId, item.postingCount])).toEqual(full.map((item) => [item.skillId, item.postings.length]));
 });

@@ -21,8 +21,8 @@ const COMPARE_FORM = "compare-form";
  * person is worked out here).
  */
 async function StudyNextAcrossPostings({ userId }: { userId: string }) {
-  const { items, current } = await loadDashboardStudyNext(userId);
-  return <StudyNext items={items.slice(0, 8)} updating={!current} />;
+  const { items, current } = await loadDashboardStudyNext(userId, 8);
+  return <StudyNext items={items} updating={!current} />;
 }
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

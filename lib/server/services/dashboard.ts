@@ -46,8 +46,8 @@ async function rescore(userId: string, postingIds: string[], profileRevision: nu
  * since (a paste, a correction, an edit whose job has not run yet), the stored one is shown while
  * the re-score job ranks again, instead of ranking 1,000 postings inside the page.
  */
-export async function loadDashboardStudyNext(userId: string): Promise<StudyNextView> {
-  const view = await readStudyNext(userId);
+export async function loadDashboardStudyNext(userId: string, limit: number): Promise<StudyNextView> {
+  const view = await readStudyNext(userId, limit);
   if (!view.current) await scheduleRescore(userId);
   return view;
 }

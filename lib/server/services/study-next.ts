@@ -4,7 +4,7 @@ import type { GapReport } from "@/lib/analysis/score";
 import { rankStudyNext } from "@/lib/analysis/recommend";
 import type { Profile } from "@/lib/analysis/types";
 import { loadProfile } from "@/lib/server/data/profile";
-import { findStudyNextState, saveStudyNext, type StoredStudyNextItem, type StudyNextState } from "@/lib/server/data/stored-study-next";
+import { findStudyNextState, findStudyNextSummary, saveStudyNext, type StoredStudyNextItem, type StudyNextState, type StudyNextSummaryItem } from "@/lib/server/data/stored-study-next";
 import { listPostingsWithAnalysis, type StoredPosting } from "@/lib/server/services/postings";
 import { SCORING_VERSION } from "@/lib/server/services/stored-reports";
 
@@ -27,21 +27,26 @@ function rankForStorage(postings: StoredPosting[], profile: Profile, limit: numb
 }
 
 export interface StudyNextView {
-  items: StoredStudyNextItem[];
+  items: StudyNextSummaryItem[];
   /** False when the inputs changed since it was ranked: the re-score job is ranking again. */
   current: boolean;
 }
 
+function summarize(items: StoredStudyNextItem[]): StudyNextSummaryItem[] {
+  return items.map(({ postings, ...item }) => ({ ...item, postingCount: postings.length }));
+}
+
 /**
- * "What to study next" across all of the user's postings as stored: ranked once per change of its
- * inputs (the profile, any posting's requirements or corrections, postings added or removed).
- * One query. An outdated ranking is still returned (current: false) for the caller to show while
- * the background job ranks again; only when none was ever stored is it ranked here.
+ * "What to study next" across all of the user's postings as stored, its first `limit` items with
+ * their postings counted: ranked once per change of its inputs (the profile, any posting's
+ * requirements or corrections, postings added or removed). One query. An outdated ranking is
+ * still returned (current: false) for the caller to show while the background job ranks again;
+ * only when none was ever stored is it ranked here.
  */
-export async function readStudyNext(userId: string): Promise<StudyNextView> {
-  const state = await findStudyNextState(userId);
+export async function readStudyNext(userId: string, limit: number = STORED_STUDY_NEXT_ITEMS): Promise<StudyNextView> {
+  const state = await findStudyNextSummary(userId, limit);
   if (state.stored) return { items: state.stored.items, current: state.stored.inputsKey === studyNextKey(state) };
-  return { items: await rankAndStore(userId, state), current: true };
+  return { items: summarize((await rankAndStore(userId, { ...state, stored: null })).slice(0, limit)), current: true };
 }
 
 /** The current ranking, ranked now when outdated (the re-score job, plans, the API). */
@@ -78,4 +83,4 @@ export function isStudyNextCurrent(state: StudyNextState): boolean {
 }
 
 export { findStudyNextState };
-export type { StoredStudyNextItem };
+export type { StoredStudyNextItem, StudyNextSummaryItem };
