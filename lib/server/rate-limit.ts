@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
 
 /**
- * Sign-in and sign-up throttles, counted in PostgreSQL (table rate_limits, created by a migration)
+ * Sign-in and sign-up throttles and the API's per-user request limit, counted in PostgreSQL (table rate_limits, created by a migration)
  * so they hold across every app instance on the same database. rate-limiter-flexible was chosen
  * for its atomic Postgres store: one INSERT ... ON CONFLICT per attempt, no home-made counters.
  */
@@ -37,6 +37,7 @@ function isLimitReached(rejection: unknown): rejection is RateLimiterRes {
 /** The throttles of one app instance, over its own pg pool. */
 export function createRateLimits(pool: pg.Pool) {
   const limiters = new Map<LimitName, RateLimiterPostgres>();
+  const requestLimiters = new Map<number, RateLimiterPostgres>();
   const limiter = (name: LimitName) => {
     let found = limiters.get(name);
     if (!found) {
@@ -65,6 +66,24 @@ export function createRateLimits(pool: pg.Pool) {
     async clearAttempts(limit: LimitName, key: string): Promise<void> {
       await limiter(limit).delete(key);
     },
+    /**
+     * Counts one API request for `key` in a one-minute window of `perMinute`; returns null while
+     * under it, else the seconds until the window frees one.
+     */
+    async consumeRequest(key: string, perMinute: number): Promise<number | null> {
+      let found = requestLimiters.get(perMinute);
+      if (!found) {
+        found = new RateLimiterPostgres({ storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true, clearExpiredByTimeout: false, keyPrefix: `apiPerUser${perMinute}`, points: perMinute, duration: 60 });
+        requestLimiters.set(perMinute, found);
+      }
+      try {
+        await found.consume(key);
+        return null;
+      } catch (rejection) {
+        if (isLimitReached(rejection)) return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+        throw rejection;
+      }
+    },
   };
 }
 
@@ -80,6 +99,7 @@ function rateLimits(): RateLimits {
 export const consumeAttempt: RateLimits["consumeAttempt"] = (action, checks) => rateLimits().consumeAttempt(action, checks);
 export const forgiveAttempts: RateLimits["forgiveAttempts"] = (checks) => rateLimits().forgiveAttempts(checks);
 export const clearAttempts: RateLimits["clearAttempts"] = (limit, key) => rateLimits().clearAttempts(limit, key);
+export const consumeRequest: RateLimits["consumeRequest"] = (key, perMinute) => rateLimits().consumeRequest(key, perMinute);
 
 /** IPv6 clients are keyed by their /64: one host usually holds a whole /64, so single addresses would be free to rotate. */
 function addressKey(address: string): string {

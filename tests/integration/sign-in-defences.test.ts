@@ -68,6 +68,20 @@ describe("sign-in throttle", () => {
   });
 });
 
+describe("API request limit", () => {
+  it("counts one user's requests across two app instances on one database", async () => {
+    const first = appInstance();
+    const second = appInstance();
+    const userId = `api-two-instances-${randomUUID()}`;
+    const request = (instance: typeof first) => instance.limits.consumeRequest(userId, 6);
+    for (let index = 0; index < 6; index++) expect(await request(index % 2 === 0 ? first : second)).toBeNull();
+    // The seventh in the minute is refused by either instance, with the seconds to wait.
+    for (const instance of [first, second]) expect(await request(instance)).toEqual(expect.any(Number));
+    expect((await request(first))!).toBeGreaterThanOrEqual(1);
+    for (const instance of [first, second]) await instance.pool.end();
+  });
+});
+
 describe("session version", () => {
   it("a cookie stops working once its account signs out", async () => {
     const user = await createTestUser("signout");

@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 async function handle(request: Request): Promise<Response> {
   try {
     const user = await authenticateApiRequest(request);
-    checkRateLimit(user.id);
+    await checkRateLimit(user.id);
     const server = createFitgapMcpServer(createInProcessBackend(user.id));
     const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true, maxRequestBodySize: 1_000_000 });
     await server.connect(transport);

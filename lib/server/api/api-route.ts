@@ -60,7 +60,7 @@ export function apiRoute<P extends Record<string, string> = Record<string, never
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
       const user = await authenticateApiRequest(request, options);
-      checkRateLimit(user.id);
+      await checkRateLimit(user.id);
       const params = await context.params;
       checkPathIds(params ?? {});
       return toResponse(await handler({ request, user, params }));
