@@ -27,6 +27,18 @@ export class AppError extends Error {
   get status(): number {
     return HTTP_STATUS[this.code];
   }
+
+  /**
+   * Next bundles server code per layer (pages, actions, route handlers), so one process can hold
+   * several copies of this class, and an object kept on globalThis (the rate limiter) throws the
+   * copy of whichever layer created it: a throttled sign-up showed the generic failure. Any copy's
+   * error is ours.
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    if (!(value instanceof Error) || value.name !== "AppError") return false;
+    const code: unknown = (value as Error & { code?: unknown }).code;
+    return typeof code === "string" && Object.hasOwn(HTTP_STATUS, code);
+  }
 }
 
 export const GENERIC_FAILURE = "Something went wrong on our side. Nothing was saved; please try again.";
