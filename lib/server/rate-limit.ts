@@ -36,16 +36,17 @@ function isLimitReached(rejection: unknown): rejection is RateLimiterRes {
 
 /** The throttles of one app instance, over its own pg pool. */
 export function createRateLimits(pool: pg.Pool) {
-  const limiters = new Map<LimitName, RateLimiterPostgres>();
-  const requestLimiters = new Map<number, RateLimiterPostgres>();
-  const limiter = (name: LimitName) => {
-    let found = limiters.get(name);
+  // One limiter per key prefix, over the shared table (rows are "<prefix>:<key>").
+  const limiters = new Map<string, RateLimiterPostgres>();
+  const limiterFor = (keyPrefix: string, window: { points: number; duration: number }) => {
+    let found = limiters.get(keyPrefix);
     if (!found) {
-      found = new RateLimiterPostgres({ storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true, clearExpiredByTimeout: false, keyPrefix: name, ...LIMITS[name] });
-      limiters.set(name, found);
+      found = new RateLimiterPostgres({ storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true, clearExpiredByTimeout: false, keyPrefix, ...window });
+      limiters.set(keyPrefix, found);
     }
     return found;
   };
+  const limiter = (name: LimitName) => limiterFor(name, LIMITS[name]);
   return {
     /** Counts one attempt against each key; throws a rate_limited AppError once any is used up. */
     async consumeAttempt(action: "sign-in" | "sign-up", checks: LimitCheck[]): Promise<void> {
@@ -71,13 +72,8 @@ export function createRateLimits(pool: pg.Pool) {
      * under it, else the seconds until the window frees one.
      */
     async consumeRequest(key: string, perMinute: number): Promise<number | null> {
-      let found = requestLimiters.get(perMinute);
-      if (!found) {
-        found = new RateLimiterPostgres({ storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true, clearExpiredByTimeout: false, keyPrefix: `apiPerUser${perMinute}`, points: perMinute, duration: 60 });
-        requestLimiters.set(perMinute, found);
-      }
       try {
-        await found.consume(key);
+        await limiterFor(`apiPerUser${perMinute}`, { points: perMinute, duration: 60 }).consume(key);
         return null;
       } catch (rejection) {
         if (isLimitReached(rejection)) return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
