@@ -1,12 +1,9 @@
 import fs from "node:fs";
 import http from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { signUp } from "./helpers";
-
-const APP_PORT = Number(process.env.E2E_PORT ?? 3100);
-/** The saved job pages are served next to the app's port. */
-const PAGES_PORT = APP_PORT + 1;
 
 
 test("create an API token on Settings, use it, revoke it", async ({ page, request }) => {
@@ -31,11 +28,13 @@ test("create an API token on Settings, use it, revoke it", async ({ page, reques
 test("fetch a job page by URL, check the filled form, analyze it", async ({ page }) => {
   const html = fs.readFileSync(path.join(__dirname, "../fixtures/job-pages/with-json-ld.html"));
   const server = http.createServer((_request, response) => response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html));
-  await new Promise<void>((resolve) => server.listen(PAGES_PORT, "127.0.0.1", resolve));
+  // Port 0: the system picks a free port, so runs side by side never meet on a fixed one.
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const pagesPort = (server.address() as AddressInfo).port;
   try {
     await signUp(page, "fetch");
     await page.goto("/jobs/new");
-    await page.getByLabel("Job page URL").fill(`http://127.0.0.1:${PAGES_PORT}/careers/senior-data-engineer`);
+    await page.getByLabel("Job page URL").fill(`http://127.0.0.1:${pagesPort}/careers/senior-data-engineer`);
     await page.getByRole("button", { name: "Fetch" }).click();
     await expect(page.getByText("Filled in from the page's job data. Check it, then Analyze.")).toBeVisible();
     await expect(page.getByLabel("Job description")).toHaveValue(/Build and operate pipelines in Python and SQL on Snowflake/);

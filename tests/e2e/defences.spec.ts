@@ -1,9 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signUp } from "./helpers";
-
-/** A fresh account through the sign-up form, from its own (forwarded) address so throttles of other tests never meet it. */
-
-const randomAddress = () => `198.51.100.${1 + Math.floor(Math.random() * 250)}`;
+import { signUp, uniqueClientAddress } from "./helpers";
 
 test("pages carry a nonce-based CSP and run without violations", async ({ page }) => {
   const violations: string[] = [];
@@ -25,7 +21,6 @@ test("pages carry a nonce-based CSP and run without violations", async ({ page }
 });
 
 test("signing out ends the session: the old cookie no longer opens the dashboard", async ({ page, browser }) => {
-  await page.setExtraHTTPHeaders({ "x-forwarded-for": randomAddress() });
   await signUp(page, "signout");
   const cookies = await page.context().cookies();
   await page.getByRole("button", { name: "Sign out" }).click();
@@ -42,7 +37,7 @@ test("signing out ends the session: the old cookie no longer opens the dashboard
 });
 
 test("repeated wrong passwords are throttled with a message that does not tell whether the email exists", async ({ page }) => {
-  await page.setExtraHTTPHeaders({ "x-forwarded-for": randomAddress() });
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": uniqueClientAddress() });
   const email = `nobody-${Date.now()}@test.fitgap.dev`;
   await page.goto("/sign-in");
   for (let attempt = 0; attempt < 10; attempt++) {
@@ -59,11 +54,10 @@ test("repeated wrong passwords are throttled with a message that does not tell w
 });
 
 test("sign-up with an email that has an account tells nothing: its own password signs in, another reads like a wrong password", async ({ page, browser }) => {
-  await page.setExtraHTTPHeaders({ "x-forwarded-for": randomAddress() });
   const email = await signUp(page, "taken");
   const context = await browser.newContext();
   const visitor = await context.newPage();
-  await visitor.setExtraHTTPHeaders({ "x-forwarded-for": randomAddress() });
+  await visitor.setExtraHTTPHeaders({ "x-forwarded-for": uniqueClientAddress() });
   await visitor.goto("/sign-up");
   await visitor.getByLabel("Email").fill(email);
   await visitor.getByLabel("Password").fill("another password 9");

@@ -5,8 +5,19 @@ import { expect, type Page } from "@playwright/test";
 export const LLM_POSTING = fs.readFileSync(path.join(__dirname, "../../seeds/postings/seed-llm-backend.txt"), "utf8");
 export const KDB_POSTING = fs.readFileSync(path.join(__dirname, "../../seeds/postings/seed-kdb-lead.txt"), "utf8");
 
-/** Creates a fresh account through the sign-up form and lands on the dashboard. */
+/**
+ * A client address of its own (the test server trusts one proxy, TRUST_PROXY=1), drawn from 2^24:
+ * the sign-up throttle (per address, per hour) never meets another sign-up, also when `npm test`
+ * runs again on the same database or beside another run.
+ */
+export function uniqueClientAddress(): string {
+  const part = () => Math.floor(Math.random() * 256);
+  return `10.${part()}.${part()}.${part()}`;
+}
+
+/** Creates a fresh account through the sign-up form, from an address of its own, and lands on the dashboard. */
 export async function signUp(page: Page, prefix: string): Promise<string> {
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": uniqueClientAddress() });
   const email = `e2e-${prefix}-${Date.now()}-${Math.random().toString(36).slice(2)}@test.fitgap.dev`;
   await page.goto("/sign-up");
   await page.getByLabel("Email").fill(email);
