@@ -60,6 +60,7 @@ export const EVAL_SETS: NamedEvalSet[] = [
   { name: "corpus-holdout (real, unseen)", dir: fromRoot("tests/fixtures/corpus-holdout"), origin: "real", use: "measurement" },
   { name: "corpus-unseen-2 (real, unseen)", dir: fromRoot("tests/fixtures/corpus-unseen-2"), origin: "real", use: "measurement" },
   { name: "corpus-unseen-3 (real, unseen)", dir: fromRoot("tests/fixtures/corpus-unseen-3"), origin: "real", use: "measurement" },
+  { name: "corpus-unseen-4 (real, unseen)", dir: fromRoot("tests/fixtures/corpus-unseen-4"), origin: "real", use: "measurement" },
   ...["holdout", "blind", "blind-2", "blind-3", "blind-4", "blind-5"].map(
     (name): NamedEvalSet => ({ name: `${name} (synthetic)`, dir: fromRoot("tests/fixtures", name), origin: "synthetic", use: "development" }),
   ),

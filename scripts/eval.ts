@@ -1,7 +1,9 @@
 /**
  * `npm run eval`: the extractor's figures on every labelled set, one line per set (real sets
  * first). `npm run eval -- <set-dir>` (or EVAL_DIR): one set in detail, per posting, with the
- * worst misses. Extraction goes through analyzePosting, the same front door the app uses.
+ * worst misses. `npm run eval -- --dev`: the development sets only, for tuning without a look at the
+ * measurement sets (whose figures count only when first measured). Extraction goes through
+ * analyzePosting, the same front door the app uses.
  */
 import { scorePosting, totalScores, type PostingScore } from "@/lib/analysis/eval/score-posting";
 import { analyzePosting } from "@/lib/analysis/analyze-posting";
@@ -11,11 +13,12 @@ import path from "node:path";
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + "%";
 const scoreSet = (dir: string): PostingScore[] => loadEvalSet(dir).map(({ gold, text }) => scorePosting(gold, analyzePosting(text).analysis));
 
-const argument = process.argv[2] ?? process.env.EVAL_DIR;
+const developmentOnly = process.argv[2] === "--dev";
+const argument = developmentOnly ? undefined : (process.argv[2] ?? process.env.EVAL_DIR);
 if (!argument) {
   console.log("set                              postings  skills   recall  precision   kind   years");
   const real: PostingScore[] = [];
-  for (const set of EVAL_SETS) {
+  for (const set of EVAL_SETS.filter((candidate) => !developmentOnly || candidate.use === "development")) {
     if (!evalSetExists(set.dir)) {
       console.log(`${set.name.padEnd(32)} missing (${set.dir})`);
       continue;

@@ -3,7 +3,7 @@
  * Vert.x, Spark") is a skill even when the taxonomy lacks it. It comes back with the stable id
  * `new:<normalised name>` (see isNewSkillId) and is scored by its exact name.
  */
-import { normalizeSkillName, type SkillDefinition } from "@/lib/analysis/taxonomy";
+import { findSkillByName, normalizeSkillName, type SkillDefinition } from "@/lib/analysis/taxonomy";
 import type { SkillMatch } from "./skill-matcher";
 import { PLACE_NAMES } from "./place-names";
 
@@ -110,10 +110,11 @@ export function findLongTailSkills(text: string, start: number, end: number, kno
     if (name === null) continue;
     s += text.slice(s, e).indexOf(name);
     e = s + name.length;
-    const id = NEW_SKILL_PREFIX + normalizeSkillName(name);
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const skill: SkillDefinition = { id, name, aliases: [], category: "tool", parents: [] };
+    // "Python, Java and Unity": a taxonomy name its context rule held back is, standing in a list
+    // of skills, that skill, not a new one of the same name.
+    const skill: SkillDefinition = findSkillByName(name) ?? { id: NEW_SKILL_PREFIX + normalizeSkillName(name), name, aliases: [], category: "tool", parents: [] };
+    if (seen.has(skill.id)) continue;
+    seen.add(skill.id);
     found.push({ skill, start: s, end: e });
   }
   return found;

@@ -34,8 +34,11 @@ function separatorBefore(ctx: MatchContext, i: number): boolean {
   return /[,/&+(|;)]/.test(ctx.text.slice(ctx.tokens.end[i - 1], ctx.tokens.start[i]));
 }
 
-/** A neighbouring list item that names a skill ("Java, Go, PostgreSQL", "C/C++", "R and Python"), or a language word. */
-function hasListContext(index: SkillIndex, ctx: MatchContext, first: number, last: number): boolean {
+/**
+ * A neighbouring list item that names a skill ("Java, Go, PostgreSQL", "C/C++", "R and Python"), or
+ * (unless `listItemOnly`) a language word after it ("Go services").
+ */
+function hasListContext(index: SkillIndex, ctx: MatchContext, first: number, last: number, listItemOnly = false): boolean {
   const { tokens } = ctx;
   const prev = first - 1;
   if (prev >= ctx.from) {
@@ -46,7 +49,7 @@ function hasListContext(index: SkillIndex, ctx: MatchContext, first: number, las
   if (next < ctx.to) {
     if (separatorBefore(ctx, next) && index.startsAlias(tokens.key[next])) return true;
     if (LIST_WORDS.has(tokens.key[next]) && next + 1 < ctx.to && index.startsAlias(tokens.key[next + 1])) return true;
-    if (tokens.gap[next] === GAP_SOFT && LANGUAGE_WORDS.has(tokens.key[next])) return true;
+    if (!listItemOnly && tokens.gap[next] === GAP_SOFT && LANGUAGE_WORDS.has(tokens.key[next])) return true;
   }
   const phraseEnds = next >= ctx.to || tokens.gap[next] === GAP_HARD;
   // A bullet that is only the name: "- Go", "- Go (nice to have)".
@@ -74,6 +77,9 @@ export function passesGuard(index: SkillIndex, entry: AliasEntry, ctx: MatchCont
   if (entry.guard === "free") return true;
   const surface = ctx.text.slice(ctx.tokens.start[first], ctx.tokens.end[last]).replace(/['\u2019]s$/, "");
   switch (entry.guard) {
+    case "listed":
+      if (entry.caseSensitive && surface !== entry.form) return false;
+      return hasListContext(index, ctx, first, last, true);
     case "letter":
       return surface === entry.form.toUpperCase() && hasListContext(index, ctx, first, last);
     case "common-word":

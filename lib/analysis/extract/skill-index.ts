@@ -9,7 +9,7 @@ import { COMMON_WORD_FORMS } from "./common-words";
 import { GAP_AMP, GAP_HARD, GAP_PLUS, GAP_SOFT, tokenize } from "./tokens";
 
 /** How much context a surface form needs before it counts (see skill-guards.ts). */
-export type Guard = "free" | "rule" | "letter" | "common-word";
+export type Guard = "free" | "rule" | "listed" | "letter" | "common-word";
 
 export interface AliasEntry {
   skill: SkillDefinition;
@@ -73,6 +73,7 @@ function guardFor(skill: SkillDefinition, form: string): Pick<AliasEntry, "guard
   const key = normalizeSkillName(form);
   const rule = skill.ambiguity;
   if (rule && rule.forms.some((f) => normalizeSkillName(f) === key)) {
+    if (rule.listedOnly) return { guard: "listed", caseSensitive: rule.caseSensitive === true, needsContext: null };
     const context = rule.needsContext && rule.needsContext.length > 0 ? rule.needsContext.map((w) => w.toLowerCase()) : null;
     return { guard: "rule", caseSensitive: rule.caseSensitive === true, needsContext: context };
   }

@@ -3,4 +3,4 @@
  * extraction or the taxonomy: postings analysed by an older version are re-analysed (on read, or
  * by `npm run reanalyze`), so stored postings follow the engine.
  */
-export const EXTRACTOR_VERSION = 5;
+export const EXTRACTOR_VERSION = 6;

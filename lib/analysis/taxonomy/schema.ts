@@ -19,6 +19,7 @@ export const skillEntrySchema = z
         forms: z.array(z.string().min(1)).min(1),
         caseSensitive: z.boolean().optional(),
         needsContext: z.array(z.string().min(1)).optional(),
+        listedOnly: z.boolean().optional(),
       })
       .strict()
       .optional(),

@@ -32,6 +32,12 @@ export interface AmbiguityRule {
    * Omit when case sensitivity plus the list context is enough.
    */
   needsContext?: string[];
+  /**
+   * Count these forms only as an item of a list of skills ("ML / AI, GPU programming", "AI, data
+   * science"), a bullet of their own, or after "with"/"in" at a phrase's end: "AI" is a skill there,
+   * and only the company's subject in "AI-powered research platform".
+   */
+  listedOnly?: boolean;
 }
 
 export interface SkillDefinition {

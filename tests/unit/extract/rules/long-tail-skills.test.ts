@@ -36,3 +36,11 @@ describe("long-tail names at the edge of a list", () => {
     expect(found).not.toContain("new:this");
   });
 });
+
+describe("a taxonomy name held back by its context rule", () => {
+  test("standing in a list of skills it is the taxonomy's skill, not a new one of the same name", () => {
+    const found = ids("Requirements:\n- Experience with Python, Express, and Java");
+    expect(found).toContain("express");
+    expect(found).not.toContain("new:express");
+  });
+});

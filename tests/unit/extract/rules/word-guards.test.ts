@@ -102,3 +102,16 @@ describe("names written in lowercase inside a list", () => {
     expect(found.python).toBe("must");
   });
 });
+
+describe("AI: a skill only as an item of a list of skills", () => {
+  test("listed beside skills it is asked for", () => {
+    expect(kinds("Nice to have:\n- Deep Learning, AI, GPU programming")).toHaveProperty("artificial-intelligence");
+    expect(kinds("If you're interested in scaling data pipelines, rules engines, AI, data science, let's talk.")).toHaveProperty("artificial-intelligence");
+  });
+
+  test("as the subject of the company or the product it is not", () => {
+    expect(kinds("Requirements:\n- Build our AI-powered research platform with Python")).not.toHaveProperty("artificial-intelligence");
+    expect(kinds("We build AI agents for customer support.\n\nRequirements:\n- 3+ years of Python")).not.toHaveProperty("artificial-intelligence");
+    expect(kinds("Requirements:\n- Experience shipping AI features in Python")).not.toHaveProperty("artificial-intelligence");
+  });
+});
