@@ -70,6 +70,19 @@ function readLeadIn(unitText: string): UnitRole | null {
   return null;
 }
 
+/** Sections of what the job does or what the company is, where only a plainly asking lead-in sets its bullets' role. */
+const LEAD_IN_SECTIONS: ReadonlySet<SectionLabel> = new Set(["responsibilities", "about"]);
+
+/**
+ * Inside a description of the job or the company, a lead-in counts only when it plainly asks of
+ * the candidate ("We're looking for someone with:", "You'll need:"), not "You will do the following:".
+ */
+function readDemandLeadIn(unitText: string): UnitRole | null {
+  const lower = normalizeForCues(unitText);
+  if (!CUES.demandLeadIn.test(lower)) return null;
+  return readLeadIn(unitText);
+}
+
 /** First token whose start is >= offset (tokens are sorted by start). */
 function firstTokenAtOrAfter(starts: Int32Array, count: number, offset: number): number {
   let low = 0;
@@ -157,13 +170,16 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
   let leadIn: UnitRole | null = null;
   for (let unit of units) {
     if (unit.shape !== "bullet") leadIn = null;
-    else if (leadIn && (unit.section === null || unit.section === "other")) {
+    else if (leadIn && (unit.section === null || unit.section === "other" || LEAD_IN_SECTIONS.has(unit.section))) {
       const from = firstTokenAtOrAfter(tokens.start, tokens.count, unit.start);
       const to = firstTokenAtOrAfter(tokens.start, tokens.count, unit.end);
       roles.push({ unit, role: leadIn, from, to, cues: cueBits(tokens, from, to) & ~CUE_COMPANY });
       continue;
     }
     if (unit.shape !== "bullet" && (unit.section === null || unit.section === "other")) leadIn = readLeadIn(text.slice(unit.start, unit.end));
+    // "Example responsibilities: - ... We're looking for someone with: - Proficiency in Python": a
+    // lead-in that plainly asks ends the duties; the bullets after it are demands.
+    else if (unit.shape !== "bullet" && unit.section !== null && LEAD_IN_SECTIONS.has(unit.section)) leadIn = readDemandLeadIn(text.slice(unit.start, unit.end));
     // "I am proficient in Java ...", "On any given day, they may write Rust": the writer or the
     // team described, not a demand on the candidate.
     if (CUES.describesSomeone.test(normalizeForCues(text.slice(unit.start, Math.min(unit.end, unit.start + 60))))) continue;

@@ -17,6 +17,7 @@ export const CUES = {
   strongRequirement: compileCue(voice.strongRequirement),
   demandWord: compileCue(voice.demandWord),
   leadingDemand: compileCue(voice.leadingDemand),
+  demandLeadIn: compileCue(voice.demandLeadIn),
   hiringNeed: compileCue(voice.hiringNeed),
   stackOpener: compileCue(voice.stackOpener),
   stackClause: compileCue(voice.stackClause),

@@ -169,6 +169,21 @@ export const leadingDemand: CueFamily = {
   ],
 };
 
+/**
+ * A lead-in inside a description of the job that plainly asks of the candidate, so the bullets after
+ * it are demands: "We're looking for someone with:", "You'll need:", "Ideally you have:".
+ */
+export const demandLeadIn: CueFamily = {
+  at: "word",
+  phrases: [
+    /(?:we(?:'re| are)|i'm|i am) (?:\w+ )?(?:looking for|interested in|hoping to find|seeking)/,
+    /we (?:need|expect|require|want)/,
+    /you(?:'ll| will)? (?:need|have|bring)/,
+    /(?:someone|somebody|candidates?|people|engineers?|developers?) (?:with|who)/,
+    /(?:requirements|qualifications)/,
+  ],
+};
+
 /** "we need another engineer who can take a feature from sketch to production": who is hired, not what they must know. */
 export const hiringNeed: CueFamily = {
   at: "anywhere", wholeWords: false,

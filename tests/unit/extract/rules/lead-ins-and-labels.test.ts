@@ -72,3 +72,14 @@ describe("lead-ins ending in a colon", () => {
     expect(found).toMatchObject({ linux: "must", go: "must" });
   });
 });
+
+describe("a lead-in that plainly asks ends a description of duties", () => {
+  test("bullets after 'We're looking for someone with:' under a responsibilities heading are demands", () => {
+    const text = "Example responsibilities:\n\n- Build agents that triage failures in our deployment pipelines.\n\nWe're looking for someone with:\n\n- Proficiency in Python.\n- Experience with Kubernetes.";
+    expect(kinds(text)).toMatchObject({ python: "must", kubernetes: "must" });
+  });
+
+  test("'You will do the following:' under duties leaves the duties duties (their tools the stack, not demands)", () => {
+    expect(kinds("Responsibilities:\n\nIn this role you will do the following:\n\n- Migrate services to Kubernetes.").kubernetes).not.toBe("must");
+  });
+});
