@@ -173,7 +173,7 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
     else if (leadIn && (unit.section === null || unit.section === "other" || LEAD_IN_SECTIONS.has(unit.section))) {
       const from = firstTokenAtOrAfter(tokens.start, tokens.count, unit.start);
       const to = firstTokenAtOrAfter(tokens.start, tokens.count, unit.end);
-      roles.push({ unit, role: leadIn, from, to, cues: cueBits(tokens, from, to) & ~CUE_COMPANY });
+      roles.push({ unit, role: leadIn, from, to, cues: cueBits(tokens, from, to) });
       continue;
     }
     if (unit.shape !== "bullet" && (unit.section === null || unit.section === "other")) leadIn = readLeadIn(text.slice(unit.start, unit.end));

@@ -83,3 +83,10 @@ describe("a lead-in that plainly asks ends a description of duties", () => {
     expect(kinds("Responsibilities:\n\nIn this role you will do the following:\n\n- Migrate services to Kubernetes.").kubernetes).not.toBe("must");
   });
 });
+
+describe("a bullet after a lead-in keeps its company clauses apart", () => {
+  test("'Our application is built in Rails' in a bullet after 'We are looking for:' names the stack (preferred)", () => {
+    const text = "Acme makes roadmaps. We are looking for:\n\n* Devops engineers with Ruby experience.\n\n* Experienced full-stack engineers. Our application is built in Ruby on Rails, with React on the frontend.";
+    expect(kinds(text)).toMatchObject({ ruby: "must", "ruby-on-rails": "preferred", react: "preferred" });
+  });
+});
