@@ -70,6 +70,11 @@ function readLeadIn(unitText: string): UnitRole | null {
   return null;
 }
 
+/** A sentence ending in a colon that introduces the company's backers, customers or partners. */
+function namesBackersNext(unitText: string): boolean {
+  return /:\s*$/.test(unitText) && CUES.customersSystems.test(normalizeForCues(unitText));
+}
+
 /** Sections of what the job does or what the company is, where only a plainly asking lead-in sets its bullets' role. */
 const LEAD_IN_SECTIONS: ReadonlySet<SectionLabel> = new Set(["responsibilities", "about"]);
 
@@ -168,14 +173,21 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
   // "We're especially interested in engineers who:" / "we expect you to be comfortable with the
   // following:" followed by bullets: the lead-in sentence sets the bullets' kind.
   let leadIn: UnitRole | null = null;
+  // "We're backed by the best:", "Our customers include:": the bullets after it name backers and
+  // customers, never a skill ("- Dylan Field (Figma CEO)").
+  let leadInNamesBackers = false;
   for (let unit of units) {
-    if (unit.shape !== "bullet") leadIn = null;
+    if (unit.shape !== "bullet") {
+      leadIn = null;
+      leadInNamesBackers = false;
+    } else if (leadInNamesBackers) continue;
     else if (leadIn && (unit.section === null || unit.section === "other" || LEAD_IN_SECTIONS.has(unit.section))) {
       const from = firstTokenAtOrAfter(tokens.start, tokens.count, unit.start);
       const to = firstTokenAtOrAfter(tokens.start, tokens.count, unit.end);
       roles.push({ unit, role: leadIn, from, to, cues: cueBits(tokens, from, to) });
       continue;
     }
+    if (unit.shape !== "bullet") leadInNamesBackers = namesBackersNext(text.slice(unit.start, unit.end));
     if (unit.shape !== "bullet" && (unit.section === null || unit.section === "other")) leadIn = readLeadIn(text.slice(unit.start, unit.end));
     // "Example responsibilities: - ... We're looking for someone with: - Proficiency in Python": a
     // lead-in that plainly asks ends the duties; the bullets after it are demands.

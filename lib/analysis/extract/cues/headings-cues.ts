@@ -210,5 +210,11 @@ export const aboutHeading: CueFamily = {
     /introduction/,
     /summary/,
     /description/,
+    // "Investors: We're well funded with investors like ... Anthropic ... Notion": who backs the company.
+    /investors/,
+    /backers/,
+    /funding/,
+    /traction/,
+    /pitch/,
   ],
 };

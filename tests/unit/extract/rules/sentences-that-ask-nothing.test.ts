@@ -153,3 +153,18 @@ describe("a posting that asks nothing in so many words", () => {
     expect(found.fastapi).toBe("preferred");
   });
 });
+
+describe("backers and customers are never skills", () => {
+  test("bullets after 'We're backed by the best:' name people and companies, not tools", () => {
+    const text = "Acme - Senior Engineer - London\n\nWe're backed by the best:\n- Y Combinator\n- Dylan Field (Figma CEO)\n- Tobias Lütke (Shopify)\n\nOur Tech Stack: TypeScript, React, PostgreSQL";
+    const found = ids(text);
+    expect(found).toEqual(expect.arrayContaining(["typescript", "react", "postgresql"]));
+    expect(found).not.toContain("figma");
+    expect(found).not.toContain("shopify");
+  });
+
+  test("an 'Investors:' line is about the company", () => {
+    const text = "Investors: We're well funded with investors like General Catalyst, Anthropic, Neo and founders from startups you know like Notion and Brex.\n\nRequirements:\n- Python";
+    expect(ids(text)).toEqual(["python"]);
+  });
+});
