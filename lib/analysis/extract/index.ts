@@ -39,7 +39,14 @@ function namesTheHire(text: string, match: SkillMatch): boolean {
 }
 
 /** Every unit's concrete technologies as preferred stack requirements, except where the posting says how to apply or disclaims them. */
-function toolsNamedAnywhere(text: string, tokens: TokenStream, units: Unit[], matcher: SkillMatcher, stackLower: LazyLowercase): Requirement[] {
+function toolsNamedAnywhere(
+  text: string,
+  tokens: TokenStream,
+  units: Unit[],
+  matcher: SkillMatcher,
+  stackLower: LazyLowercase,
+  isCompanyName: (matchedText: string, skillName: string) => boolean,
+): Requirement[] {
   const found: Requirement[] = [];
   for (const unit of units) {
     if (unit.section === "apply" || unit.section === "benefits") continue;
@@ -48,7 +55,9 @@ function toolsNamedAnywhere(text: string, tokens: TokenStream, units: Unit[], ma
     if (disclaimsNeed(lower) || CUES.customersSystems.test(lower) || CUES.describesSomeone.test(lower) || CUES.leaving.test(lower) || CUES.mission.test(lower)) continue;
     const from = firstTokenAtOrAfter(tokens.start, tokens.count, unit.start);
     const to = firstTokenAtOrAfter(tokens.start, tokens.count, unit.end);
-    const matches = matcher.matchUnit({ text, tokens, from, to, unitLower: new LazyLowercase(() => unitText), stackLower }).filter(isTechnology);
+    const matches = matcher
+      .matchUnit({ text, tokens, from, to, unitLower: new LazyLowercase(() => unitText), stackLower })
+      .filter((m) => isTechnology(m) && !isCompanyName(text.slice(m.start, m.end), m.skill.name));
     if (matches.length === 0) continue;
     const skills = [...new Map(matches.map((m) => [m.skill.id, { id: m.skill.id, name: m.skill.name }])).values()];
     found.push({ text: unitText, section: "stack", kind: "preferred", minYears: null, span: [unit.start, unit.end], skills });
@@ -162,6 +171,23 @@ const TITLE_PART_BREAK = /\s[-|–—:]\s|\s\(|,/;
 /** A name as compared: lowercase, without spaces, dots, hyphens or slashes ("Full-Story" = "fullstory"). */
 const nameKey = (name: string) => name.toLowerCase().replace(/[\s.\-/]+/g, "");
 
+/** "Dagster Labs", "Acme, Inc.", "Foo AI": the words after a company's own name. */
+const COMPANY_SUFFIX = /[\s,]+(?:labs?|inc\.?|llc|ltd\.?|gmbh|hq|technologies|technology|tech|software|systems|corp\.?|corporation|co\.?|ai|io)$/i;
+
+/**
+ * Whether a matched name is the company's own or one of its products: "Fullstory" at Fullstory,
+ * "Dagster" at Dagster Labs, "Sourcegraph Cody" at Sourcegraph. Such a name says who hires, not a skill.
+ */
+function companyNameTest(company: string): (matchedText: string, skillName: string) => boolean {
+  const keys = new Set([nameKey(company), nameKey(company.replace(COMPANY_SUFFIX, ""))].filter((key) => key.length >= 2));
+  const longest = [...keys].filter((key) => key.length >= 5);
+  return (matchedText, skillName) => {
+    if (keys.has(nameKey(matchedText))) return true;
+    const skillKey = nameKey(skillName);
+    return longest.some((key) => skillKey.startsWith(key));
+  };
+}
+
 export function extractRequirements(text: string, matcher: SkillMatcher = getDefaultSkillMatcher()): PostingAnalysis {
   const { units } = layoutPosting(text);
   const tokens = tokenize(text);
@@ -248,7 +274,7 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
 
   const { title, company } = inferTitle(text);
   // The company: as inferred, else the first part of the title line ("Fullstory - REMOTE (US) - https://...").
-  const companyKey = nameKey(company ?? text.slice(0, titleEnd).split(TITLE_PART_BREAK)[0]);
+  const isCompanyName = companyNameTest(company ?? text.slice(0, titleEnd).split(TITLE_PART_BREAK)[0]);
   const requirements: Requirement[] = [];
   const assembledUnits: { group: number; unit: AssembledUnit }[] = [];
   let overallMinYears: number | null = null;
@@ -280,7 +306,7 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
     matches = matches.filter((m) => isTechnology(m) || !namesTheHire(text, m));
     matches = matches.concat(findLongTailSkills(text, unit.start, unit.end, matches));
     // "Fullstory offers session replay ...", "Tram Case - Hiring Tech Lead": the company's own name is who hires, never a skill.
-    if (companyKey) matches = matches.filter((m) => nameKey(text.slice(m.start, m.end)) !== companyKey);
+    matches = matches.filter((m) => !isCompanyName(text.slice(m.start, m.end), m.skill.name));
     const assembled = assembleUnit({ text, span: [unit.start, unit.end], cues, role, matches });
     assembledUnits.push({ group: unit.group, unit: assembled });
     if (assembled.overallYears !== null) overallMinYears = Math.max(overallMinYears ?? 0, assembled.overallYears);
@@ -293,7 +319,7 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
   for (const { unit } of assembledUnits) for (const requirement of unit.requirements) requirements.push(requirement);
   // A posting that asks nothing in so many words still names the tools of the job, in what the
   // role does or what the company builds: with nothing else found, those are its stack.
-  if (!requirements.some((r) => r.skills.length > 0)) requirements.push(...toolsNamedAnywhere(text, tokens, units, matcher, titleLower));
+  if (!requirements.some((r) => r.skills.length > 0)) requirements.push(...toolsNamedAnywhere(text, tokens, units, matcher, titleLower, isCompanyName));
 
   return { title, company, overallMinYears, requirements, skills: collectPostingSkills(requirements) };
 }

@@ -13,8 +13,8 @@ export function isNewSkillId(id: string): boolean {
   return id.startsWith(NEW_SKILL_PREFIX);
 }
 
-/** Splits a list into items: commas, semicolons, slashes, brackets, bars, "and", "or". */
-const ITEM_SEPARATOR = /\s*(?:[,;/()|•·]|\s(?:and|or|&|\+)\s|\s[-–—]\s|:\s)\s*/g;
+/** Splits a list into items: commas (not inside a number: "70,000"), semicolons, slashes, brackets, bars, "and", "or". */
+const ITEM_SEPARATOR = /\s*(?:(?<!\d),|,(?!\d)|[;/()|•·]|\s(?:and|or|&|\+)\s|\s[-–—]\s|:\s)\s*/g;
 /** One to three name-shaped words: "Mill", "Vert.x", "Apache Iceberg", "C++20", "gRPC-web". */
 const NAME_WORD = /^(?:[A-Z0-9][\w.+#-]*|[a-z][a-z0-9]*[.+#][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*)$/;
 /** Words that stand in lists without being skills: places, contract terms, fillers, role words. */
@@ -50,6 +50,7 @@ function looksLikeSkillName(item: string): boolean {
   if (words.some((word) => NOT_A_SKILL.has(word.toLowerCase()) || PLACE_NAMES.has(word.toLowerCase()))) return false;
   if (/^\d+(?:[.,]\d+)*[kmb%+]?$/i.test(item)) return false; // numbers, money
   if (/^[A-Z][a-z]+$/.test(item) && item.length <= 3) return false; // "Hi", "Yes"
+  if (/-wise$/i.test(item)) return false; // "Tech-wise, it's React/Typescript + Julia"
   return /[a-z0-9]/i.test(item);
 }
 

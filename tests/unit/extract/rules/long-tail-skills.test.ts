@@ -44,3 +44,20 @@ describe("a taxonomy name held back by its context rule", () => {
     expect(found).not.toContain("new:express");
   });
 });
+
+describe("what a list's commas do not make a skill", () => {
+  test("a number's thousands separator splits no item ('Generated 70,000 patient notes')", () => {
+    expect(ids("Requirements:\n- Generated 70,000 patient notes daily using ASR, Python and LLMs").filter((id) => id.startsWith("new:"))).toEqual([]);
+  });
+
+  test("a '-wise' opener is not a name ('Tech-wise, it's React/Typescript + Julia')", () => {
+    expect(ids("Tech-wise, it's React/Typescript + Julia, if that's interesting.")).not.toContain("new:tech-wise");
+  });
+});
+
+describe("the company's own name and products", () => {
+  test("'Dagster' at Dagster Labs and 'Sourcegraph Cody' at Sourcegraph say who hires", () => {
+    expect(ids("Dagster Labs - Software Engineers - Remote\n\nRequirements:\n- Experience with Dagster, Python and dbt")).not.toContain("dagster");
+    expect(ids("Sourcegraph - REMOTE - Engineers\n\nYou have used Sourcegraph Cody and Python.")).not.toContain("sourcegraph-cody");
+  });
+});
