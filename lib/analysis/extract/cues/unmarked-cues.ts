@@ -60,7 +60,8 @@ export const customersSystems: CueFamily = {
     /\b(?:connects?|connecting|integrates?|integrating) (?:to|with)/,
     /\bsupports?\b/,
     /\bcompatible with\b/,
-    /\b(?:trusted|used|backed|funded|loved) by\b/,
+    // Not "backed by a modern data stack (Postgres, ClickHouse)": that names the stack.
+    /\b(?:trusted|used|backed|funded|loved) by\b(?! (?:a |an |our )?(?:[\w-]+ ){0,2}(?:stack|database|databases|db|storage|infrastructure)\b)/,
     /\binvestors?\b/,
   ],
 };

@@ -101,7 +101,8 @@ export const requirement: CueFamily = {
     /(?:looking|searching|hiring) for (?:someone|people|engineers?|candidates?|developers?|an? [\w-]+(?: [\w-]+){0,3}|[^.;:!?]{0,80}?(?:engineers?|developers?|scientists?|designers?|people|folks|candidates?|someone|individuals?|hackers?|generalists?|specialists?|experts?|leads?|managers?|researchers?)) (?:with|who|that)/,
     /interested in (?:[\w-]+ ){0,3}(?:people|engineers?|developers?|candidates|folks|someone|anyone|applicants),? (?:with|who)/,
     /(?:we are|we're) seeking [^.;:!?]{0,80}? (?:with|who|that)/,
-    /(?:looking for|seeking|want|need) (?:strong |solid |deep |hands-on |real |proven )?(?:experience|expertise|knowledge|familiarity|proficiency) (?:with|in|of)/,
+    // "we're looking primarily for backgrounds in C++": an adverb may stand before "for".
+    /(?:looking (?:(?:primarily|mainly|mostly|especially|particularly|specifically) )?for|seeking|want|need) (?:strong |solid |deep |hands-on |real |proven )?(?:experience|expertise|knowledge|familiarity|proficiency|backgrounds?) (?:with|in|of)/,
     /(?:great|good|strong|perfect|ideal|especially good|strong) fit if/,
     /exposure to/,
     /working knowledge/,
@@ -127,7 +128,8 @@ export const strongRequirement: CueFamily = {
     /(?:looking|searching|hiring) for (?:someone|people|engineers?|candidates?|developers?|an? [\w-]+(?: [\w-]+){0,3}|[^.;:!?]{0,80}?(?:engineers?|developers?|scientists?|designers?|people|folks|candidates?|someone|individuals?|hackers?|generalists?|specialists?|experts?|leads?|managers?|researchers?)) (?:with|who|that)/,
     /interested in (?:[\w-]+ ){0,3}(?:people|engineers?|developers?|candidates|folks|someone|anyone|applicants),? (?:with|who)/,
     /(?:we are|we're) seeking [^.;:!?]{0,80}? (?:with|who|that)/,
-    /(?:looking for|seeking|want|need) (?:strong |solid |deep |hands-on |real |proven )?(?:experience|expertise|knowledge|familiarity|proficiency) (?:with|in|of)/,
+    // "we're looking primarily for backgrounds in C++": an adverb may stand before "for".
+    /(?:looking (?:(?:primarily|mainly|mostly|especially|particularly|specifically) )?for|seeking|want|need) (?:strong |solid |deep |hands-on |real |proven )?(?:experience|expertise|knowledge|familiarity|proficiency|backgrounds?) (?:with|in|of)/,
     /(?:great|good|strong|perfect|ideal|especially good|strong) fit if/,
     /(?:we(?:'re| are) )?(?:looking (?:to hire|for)|hiring|seeking|searching for) (?:an? |our (?:next |first )?)?(?:experienced |senior |staff |strong |seasoned |talented |skilled )*[\w+#./-]+(?: [\w+#./-]+){0,3} (?:engineers?|developers?|scientists?|programmers?|architects?)\b/,
     /you (will|'ll) need/,

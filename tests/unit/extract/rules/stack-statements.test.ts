@@ -126,3 +126,10 @@ describe("stack clauses inside a requirement", () => {
     expect(found.tensorrt).toBe("preferred");
   });
 });
+
+describe("'backed by' a stack is not 'backed by' investors", () => {
+  test("'building with Python and React, backed by a modern data stack (Postgres, ClickHouse)' names the stack", () => {
+    const text = "Acme - Engineers - Remote\n\nYou have 3+ years of Python.\n\nWe're an agentic-first startup building with Python, FastAPI and React, backed by a modern data stack (Postgres, ClickHouse, DuckDB).";
+    expect(kinds(text)).toMatchObject({ fastapi: "preferred", postgresql: "preferred", clickhouse: "preferred", duckdb: "preferred" });
+  });
+});

@@ -87,3 +87,10 @@ describe("the people the company is interested in", () => {
     expect(kinds("Acme - HFT - London\n\nIf you are interested in low latency systems, please get in touch.")).toEqual({});
   });
 });
+
+describe("demands with an adverb or 'backgrounds'", () => {
+  test("'we're looking primarily for backgrounds in C++ and/or JavaScript' asks for them", () => {
+    const text = "Acme - Engineers - Remote\n\nYou have 3+ years of Python.\n\nStacks vary, but we're looking primarily for backgrounds in C++ and/or JavaScript (Node, TypeScript, React).";
+    expect(kinds(text)).toMatchObject({ "c-plus-plus": "must", javascript: "must", typescript: "must" });
+  });
+});
