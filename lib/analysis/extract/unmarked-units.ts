@@ -84,7 +84,7 @@ const distinctSkills = (matches: readonly SkillMatch[]) => new Set(matches.map((
 /** Categories that hold fields, qualities and languages, never a product or tool. */
 const FIELD_CATEGORIES: ReadonlySet<string> = new Set(["domain", "soft", "spoken-language", "concept", "practice"]);
 /** "Python", "Apache Kafka", "Node.js", "Ruby on Rails", "CI/CD": a name, not a phrase of common nouns. */
-const PROPER_NAME = /^(?:[.A-Z0-9][^\s]*|[a-z]+[A-Z.+#/][^\s]*|on|of|for|and|the)(?:\s+(?:[A-Z0-9][^\s]*|[a-z]+[A-Z.+#/][^\s]*|on|of|for|and|the))*$/;
+const PROPER_NAME = /^(?:[.A-Z0-9][^\s]*|[a-z]+[A-Z0-9.+#/][^\s]*|on|of|for|and|the)(?:\s+(?:[A-Z0-9][^\s]*|[a-z]+[A-Z0-9.+#/][^\s]*|on|of|for|and|the))*$/;
 
 export interface UnmarkedDecision {
   role: UnitRole;

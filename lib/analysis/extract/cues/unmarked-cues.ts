@@ -29,7 +29,7 @@ export const stackOrHiring: CueFamily = {
 export const ownStack: CueFamily = {
   at: "anywhere", wholeWords: false,
   phrases: [
-    /^(?:(?:currently|today|right now|internally),? )?(?:our (?:[\w-]+ ){0,2}(?:frontends?|front-ends?|front end|backends?|back-ends?|back end|stack|apps?|applications?|products?|infrastructure|infra|platform|services|codebase|code|database|pipelines?|tooling|ci|models?|systems?) (?:is|are|uses?|runs?|lives?|has|have|(?:is|are) (?:built|written|powered))\b|we(?:'re| are)? (?:\w+ ){0,2}(?:integrate with|build on|building (?:on|with)|are built on|deploy (?:on|to)|host on|ship with|do|practice|follow) )/,
+    /^(?:(?:currently|today|right now|internally),? )?(?:our (?:[\w-]+ ){0,3}(?:frontends?|front-ends?|front end|backends?|back-ends?|back end|stack|apps?|applications?|products?|infrastructure|infra|platform|services|codebase|code|database|pipelines?|tooling|ci|models?|systems?|engines?|runtimes?|compilers?|sdks?|servers?|clients?) (?:is|are|uses?|runs?|lives?|has|have|(?:is|are) (?:built|written|powered))\b|we(?:'re| are)? (?:\w+ ){0,2}(?:integrate with|build on|building (?:on|with)|are built on|deploy (?:on|to)|host on|ship with|do|practice|follow) )/,
   ],
 };
 

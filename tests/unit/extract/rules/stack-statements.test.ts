@@ -133,3 +133,15 @@ describe("'backed by' a stack is not 'backed by' investors", () => {
     expect(kinds(text)).toMatchObject({ fastapi: "preferred", postgresql: "preferred", clickhouse: "preferred", duckdb: "preferred" });
   });
 });
+
+describe("the company naming the parts of its system", () => {
+  test("'Our open-source execution engine is C++20, our platform is SvelteKit and TypeScript' names the stack", () => {
+    const text = "Acme - Engineers - Remote\n\nYou have 3+ years of Python.\n\nOur open-source execution engine is C++20, our platform is SvelteKit and TypeScript.";
+    expect(kinds(text)).toMatchObject({ "c-plus-plus": "preferred", sveltekit: "preferred", typescript: "preferred" });
+  });
+
+  test("a role line's Scala libraries are skills of their own ('AWS/Scala/Java/http4s/Cats Effect')", () => {
+    const found = ids("Acme - Engineers\n\nYou have Go.\n\n- Lead Software Engineer (Services, AWS/Scala/Java/http4s/Cats Effect)");
+    expect(found).toEqual(expect.arrayContaining(["scala", "http4s", "cats-effect"]));
+  });
+});
