@@ -133,6 +133,9 @@ function decideRole(lower: string, unitText: string, matches: readonly SkillMatc
     (CUES.companySubject.test(lower) && !CUES.addressesCandidate.test(lower)) ||
     CUES.companyDoing.test(lower) ||
     /^(?:you(?:'ll| will| would|'d) |as (?:a|an|our) |in this role|on any given day|(?:they|he|she) (?:may|will|can|often|also|usually)\b)/.test(lower);
+  // "Our data eng stack is mostly Python + AWS, and you will have the support to ...": a sentence
+  // that opens by naming the company's own tools is its stack, whatever follows.
+  if (CUES.ownStack.test(lower)) return "own-stack";
   // What the company sells, serves or is trusted by is never the candidate's stack.
   if (CUES.customersSystems.test(lower)) return describes || !asks ? null : { kind: "must", section: null };
   const links = countListLinks(text, matches);
@@ -142,9 +145,6 @@ function decideRole(lower: string, unitText: string, matches: readonly SkillMatc
     return { kind: "preferred", section: "stack" };
   }
   if (CUES.closing.test(lower)) return null;
-  // "Our frontend is AngularJS", "we integrate with OpenAI", "we do code reviews": the company's
-  // own tools and practices are its stack.
-  if (CUES.ownStack.test(lower)) return "own-stack";
   // The company, its product or the work, described.
   if (describes && !(prefers && asks)) return "description";
   if (asks && !prefers) return { kind: "must", section: null };

@@ -145,3 +145,15 @@ describe("the company naming the parts of its system", () => {
     expect(found).toEqual(expect.arrayContaining(["scala", "http4s", "cats-effect"]));
   });
 });
+
+describe("a sentence that opens by naming the company's tools", () => {
+  test("'Our data eng stack is mostly Python + AWS, and you will have the support to ...' names the stack", () => {
+    const text = "Acme - Engineers - Remote\n\nYou have 3+ years of Go.\n\nOur data eng stack is mostly Python + AWS, and you will have the resources and support to develop an ML stack alongside that.";
+    expect(kinds(text)).toMatchObject({ python: "preferred", "amazon-web-services": "preferred" });
+  });
+
+  test("'We are building a platform based on Kubernetes, Kubeflow, MLflow' names the stack", () => {
+    const text = "Acme - Engineers - Remote\n\nYou have 3+ years of Go.\n\nWe are building an integrated MLOps platform based on Kubernetes, Kubeflow, MLflow and more, running anywhere our customers need it.";
+    expect(kinds(text)).toMatchObject({ kubernetes: "preferred", kubeflow: "preferred", mlflow: "preferred" });
+  });
+});
