@@ -12,6 +12,8 @@ export const preferredHeading: CueFamily = {
     /nice to haves?/,
     /^nice$/,
     /^plus$/,
+    // "Helpful: ML/AI + video understanding; mobile (iOS preferred)".
+    /^(?:also |would be |very )?helpful$/,
     /bonus(es| points)?/,
     /extra points/,
     /plus points/,

@@ -113,3 +113,10 @@ describe("a softened clause after a comma", () => {
     expect(found.scala).toBe("must");
   });
 });
+
+describe("'Helpful:' labels what would help", () => {
+  test("after a company overview, 'Helpful: ML/AI + computer vision; mobile (iOS preferred)' is preferred", () => {
+    const text = "Mitty - First Engineer - Remote\n\nBiz overview:\nOur phones' camera rolls have 10,000+ photos and videos; Mitty edits them for you.\n\nHelpful: ML/AI + video understanding / computer vision; mobile (iOS preferred); LLM + vision APIs (Anthropic, OpenAI, etc.)";
+    expect(kinds(text)).toMatchObject({ "machine-learning": "preferred", "computer-vision": "preferred", "openai-api": "preferred" });
+  });
+});
