@@ -10,8 +10,9 @@ export type Span = [number, number];
 
 // Spaced dashes and semicolons always part clauses; after a comma, so do these conjunctions and a
 // new requirement phrase ("8+ years of backend experience, deep expertise in Go, and hands-on ...").
+// Lettered items part clauses too: "if you are: a) authorized to work in the USA, b) have 4+ years of ...".
 const CLAUSE_BREAK =
-  /\s[-–—]\s|;\s|,\s+(?=(?:but|so|including|while|although|though|however|whereas|and ideally|ideally|especially|particularly|(?:which|where)\s+(?:we|our))\b)|,\s+(?:and\s+|with\s+)?(?=(?:deep|strong|solid|hands-on|proven|excellent|working knowledge|familiarity|knowledge|experience|expertise|proficiency|understanding|ability|comfort)\b)/gi;
+  /\s[-–—]\s|;\s|,?\s+(?=\(?[b-h]\)\s)|,\s+(?=(?:but|so|including|while|although|though|however|whereas|and ideally|ideally|especially|particularly|(?:which|where)\s+(?:we|our))\b)|,\s+(?:and\s+|with\s+)?(?=(?:deep|strong|solid|hands-on|proven|excellent|working knowledge|familiarity|knowledge|experience|expertise|proficiency|understanding|ability|comfort)\b)/gi;
 
 /** Clause spans covering [start, end) of `text`, in order. */
 export function splitClauses(text: string, start: number, end: number): Span[] {

@@ -29,7 +29,9 @@ const CONTEXT_SECTIONS: ReadonlySet<SectionLabel> = new Set(["responsibilities",
 const DESCRIPTIVE_SECTIONS: ReadonlySet<SectionLabel> = new Set(["responsibilities", "about", "benefits"]);
 const DEMAND_HINT = /need|must|requir|looking|years/i;
 
-const ROLE_NOUN_AFTER = /^[\s-]*(?:engineers?|developers?|devs?|scientists?|architects?|leads?|managers?|specialists?|analysts?|researchers?|engineering (?:lead|manager)s?)\b/i;
+const WITHOUT_BEFORE = /\bwithout\s+$/i;
+// Not "4 years of front-end dev experience": the work, not who is hired.
+const ROLE_NOUN_AFTER = /^[\s-]*(?:engineers?|developers?|devs?|scientists?|architects?|leads?|managers?|specialists?|analysts?|researchers?|engineering (?:lead|manager)s?)\b(?!\s+(?:experience|skills|background|work)\b)/i;
 
 const HIRE_BEFORE = /\b(?:a|an|our|the|as|senior|sr\.?|staff|principal|lead|junior|experienced|founding|seasoned)\s+(?:[\w/-]+\s+){0,2}$/i;
 
@@ -302,8 +304,9 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
       // "Frontend: TypeScript, React": the label names a part of the system, not a skill.
       matches = matches.filter((m) => !ROLE_AREA_SKILLS.has(m.skill.id));
     }
-    // "a Senior Back-end Engineer", "a Data Scientist": a field naming the role is who is hired.
-    matches = matches.filter((m) => isTechnology(m) || !namesTheHire(text, m));
+    // "a Senior Back-end Engineer", "a Data Scientist": a field naming the role is who is hired;
+    // "a better design system without Tailwind": what is done without is not asked.
+    matches = matches.filter((m) => (isTechnology(m) || !namesTheHire(text, m)) && !WITHOUT_BEFORE.test(text.slice(Math.max(0, m.start - 9), m.start)));
     matches = matches.concat(findLongTailSkills(text, unit.start, unit.end, matches));
     // "Fullstory offers session replay ...", "Tram Case - Hiring Tech Lead": the company's own name is who hires, never a skill.
     matches = matches.filter((m) => !isCompanyName(text.slice(m.start, m.end), m.skill.name));

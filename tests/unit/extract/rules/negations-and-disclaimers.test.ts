@@ -77,3 +77,9 @@ describe("tools not used or being retired", () => {
     expect(found.jenkins).toBeUndefined();
   });
 });
+
+describe("what is done without a tool", () => {
+  test("'creating a better design system without Tailwind' does not ask for Tailwind", () => {
+    expect(kinds("Requirements:\n- Major contributions to a design system, and interest in creating a better one without Tailwind")).not.toHaveProperty("tailwind-css");
+  });
+});

@@ -94,3 +94,10 @@ describe("demands with an adverb or 'backgrounds'", () => {
     expect(kinds(text)).toMatchObject({ "c-plus-plus": "must", javascript: "must", typescript: "must" });
   });
 });
+
+describe("lettered conditions", () => {
+  test("'if you are: a) authorized to work in the USA, b) have 4+ years of front-end dev experience' asks for front-end development", () => {
+    const text = "Acme - Engineers\n\nYou are guaranteed a call if you are: a) authorized to work in the USA, b) have more than 4 years of front-end dev experience.";
+    expect(kinds(text)).toMatchObject({ "front-end-development": "must" });
+  });
+});
