@@ -214,6 +214,8 @@ export const stackClause: CueFamily = {
   at: "anywhere", wholeWords: false,
   phrases: [
     /\b(?:the|our)(?: whole| entire| core| main)? (?:product|app|application|platform|codebase|code base|backend|back end|back-end|frontend|front end|front-end|stack|system|service|services) (?:is|are|runs|lives)\b[^.;:]{0,60}?\b(?:built (?:on|with|in|using)|written in|backed by|powered by|running on|runs on|on top of)\b/,
+    // "- Building our core API. This is currently written with Express/Node.js": a work item, then its stack.
+    /(?:^|(?<=[.!?] ))(?:this|it|that)(?: is|'s)(?: currently| mostly| all| largely| primarily)? (?:written|built|implemented|developed) (?:in|with|on|using)\b/,
   ],
 };
 

@@ -157,3 +157,12 @@ describe("a sentence that opens by naming the company's tools", () => {
     expect(kinds(text)).toMatchObject({ kubernetes: "preferred", kubeflow: "preferred", mlflow: "preferred" });
   });
 });
+
+describe("a work item followed by its stack", () => {
+  test("'- Building the UI. This is currently written in React with Typescript.' names the stack, not the work", () => {
+    const text = "Acme - Engineers\n\nYou have 3+ years of Go.\n\nYou would be working in a few key areas of our product:\n\n- Building the UI for launching pipelines. This is currently written in React with Typescript.";
+    const result = analyze(text);
+    const stack = result.requirements.find((r) => r.skills.some((s) => s.id === "react"));
+    expect(stack).toMatchObject({ kind: "preferred", text: "This is currently written in React with Typescript." });
+  });
+});
