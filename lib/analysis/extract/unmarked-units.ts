@@ -31,6 +31,7 @@ export const ROLE_AREA_SKILLS: ReadonlySet<string> = new Set([
   "product-engineering",
   "web-development",
   "programming",
+  "devops",
 ]);
 
 /**
@@ -96,6 +97,8 @@ export interface UnmarkedDecision {
 export function isTechnology(match: SkillMatch): boolean {
   if (match.skill.id.startsWith("new:")) return true;
   const { category, name, parents, id } = match.skill;
+  // "Senior DevOps Engineer", "Backend": a kind of role, not a technology.
+  if (ROLE_AREA_SKILLS.has(id)) return false;
   const umbrella = parents.length === 0 && hasNarrowerSkills(id);
   // Finance names a field ("Payments") unless the name is a product's ("kdb+", "FIX").
   if (category === "finance" && !/[A-Z].*[A-Z]|[+#./0-9]/.test(name)) return false;

@@ -54,3 +54,12 @@ describe("titles and openings name who is hired", () => {
     expect(ids("Requirements:\n- Strong back-end development skills in Go")).toContain("back-end-development");
   });
 });
+
+describe("DevOps in a list of openings names a role", () => {
+  test("'Senior DevOps Engineer - https://...' says who is hired, not a skill", () => {
+    const text = "Picnic - Multiple Roles - Amsterdam\n\nWe are hiring:\n\n- Senior DevOps Engineer - https://grnh.se/7849f2251us\n- Tech Lead (Python) - https://grnh.se/k4bsdwvv1us";
+    const found = ids(text);
+    expect(found).toContain("python");
+    expect(found).not.toContain("devops");
+  });
+});
