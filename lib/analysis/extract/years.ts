@@ -61,7 +61,8 @@ export function findYearsMentions(text: string): YearsMention[] {
 }
 
 function toMention(text: string, start: number, end: number, years: number, additional: boolean): YearsMention | null {
-  const before = text.slice(Math.max(0, start - 24), start);
+  // Up to a sentence back: "a citizen of the UK, USA, Canada, New Zealand, or Australia for at least 10 years".
+  const before = text.slice(Math.max(0, start - 100), start);
   const after = text.slice(end);
   if (CUES.notExperienceBefore.test(before) || CUES.notExperienceAfter.test(after)) return null;
   if (!Number.isFinite(years) || years <= 0 || years > 40) return null;

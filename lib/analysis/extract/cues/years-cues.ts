@@ -10,6 +10,11 @@ export const notExperienceBefore: CueFamily = {
   at: "anywhere", wholeWords: false, flags: "i",
   phrases: [
     /\b(in the (last|past|next|first)|within|after|every|for the (next|first|past)|over the (last|past|next)|up to|under|less than)\s*$/,
+    // The company's age or a residence condition: "For more than 40 years, we have ...",
+    // "Profitable for 4+ years", "Established company (20+ years)", "a citizen of the UK ... for at least 10".
+    /(?:^|[.!?]\s+|\n)\s*for\s+(?:(?:more than|over|almost|nearly|about|around)\s+)?$/,
+    /\b(?:profitable|established|founded|operating|around|in business|existed|existing|been)\s+(?:company\s+)?(?:for\s+)?(?:(?:more than|over|almost|nearly|about|around)\s+)?\(?\s*$/,
+    /\b(?:citizens?|citizenship|residents?|residency|lived|living)\b(?:(?!experience|work|with\b|using\b)[^.;]){0,80}\bfor\s+(?:(?:at least|a minimum of|over|more than)\s*)?$/,
   ],
 };
 

@@ -5,7 +5,7 @@
  * additional, so it is not read as the same requirement's total.
  */
 import { findYearsMentions } from "@/lib/analysis/extract/years";
-import { analyze } from "./support";
+import { analyze, years } from "./support";
 
 describe("figures that are years of experience", () => {
   test.each([
@@ -41,5 +41,20 @@ describe("figures that are not", () => {
     const result = analyze("Requirements:\n- Strong Python; we meet in person once a year.");
     expect(result.overallMinYears).toBeNull();
     expect(result.skills.find((s) => s.id === "python")?.minYears).toBeNull();
+  });
+});
+
+describe("durations of the company or of residence are not experience", () => {
+  test.each([
+    "For more than 40 years, we have been driving digital transformation.",
+    "Established company (20+ years) looking for mature generalists.",
+    "Profitable for 4+ years.",
+    "To be eligible, you MUST have been a citizen of the UK, USA, or Australia for at least 10 years.",
+  ])("%s", (sentence) => {
+    expect(analyze(`Acme - Engineers\n\n${sentence}\n\nRequirements:\n- Python`).overallMinYears).toBeNull();
+  });
+
+  test("years after a citizenship line are still experience", () => {
+    expect(years("Requirements:\n- US citizenship required\n- You have worked with Python for 5+ years").python).toBe(5);
   });
 });
