@@ -40,6 +40,9 @@ export const genericExperience: CueFamily = {
   phrases: [
     /^\s*of\s+(?:(?:professional|relevant|industry|hands-on|practical)\s+)?experience\s+(?:with|in)\s+(?:software\s+(?:development|engineering)|programming|coding)\b(?=\s*(?:$|[.,;:)(]|\band\b|\bin\s+(?:one|a|at least)\b))/,
     /^\s*(?:in|within)\s+(?:the\s+)?(?:industry|field|tech(?:nology)?\s+industry)\b/,
+    // "6+ yrs eng, 2+ yrs shipping LLM systems", "~2 years of work experience who have ...".
+    /^\s*(?:of\s+)?(?:eng|engineering|swe|dev)(?:\s+experience)?(?=\s*(?:$|[.,;:)(]))/,
+    /^\s*of\s+(?:(?:professional|relevant|industry|work|working)\s+)?experience\s+(?=(?:who|that)\b)/,
     /^\s*(?:in|of)\s+(?:professional\s+)?software\s+(?:engineering|development)(?:\s+roles?)?(?=\s*(?:$|[.,;:)(\]]|\band\b|\bincluding\b))/,
     /^\s*(?:of\s+)?(?:(?:professional|relevant|related|industry|commercial|hands-on|practical|applied|proven|overall|total|full-time|work|working|technical|post-graduate|post-graduation|non-internship|non-academic|paid|software|development|engineering|programming|coding|it|tech|prior|previous|real-world|production)\s+)*(?:experience|exp)\b(?=\s*(?:$|[.,;:)(\]]|\band\b|\bor\b|\boverall\b|\bin\s+total\b|\bas\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:engineer|developer|programmer)s?\b|\b(?:is\s+)?(?:required|needed|preferred|desired|minimum)\b|\bin\s+(?:the\s+)?(?:industry|field|a\s+similar|similar|tech|software(?:\s+(?:development|engineering))?)\b))/,
   ],

@@ -64,3 +64,15 @@ describe("what does not set the bar", () => {
     expect(analyze("Preferred: LoRA fine-tuning and LangGraph. 2+ years of professional experience required.").overallMinYears).toBe(2);
   });
 });
+
+describe("shorthand and relative-clause bars", () => {
+  test("'6+ yrs eng, 2+ yrs shipping LLM systems' sets a bar of 6", () => {
+    expect(analyze("Acme\n\n6+ yrs eng, 2+ yrs shipping LLM/agentic systems.").overallMinYears).toBe(6);
+  });
+
+  test("'~2 years of work experience who have strong expertise in Go' is the bar, not years of Go", () => {
+    const result = analyze("Acme\n\nWe're looking for engineers with ~2 years of work experience who have strong expertise in Go.");
+    expect(result.overallMinYears).toBe(2);
+    expect(result.skills.find((s) => s.id === "go")?.minYears ?? null).toBeNull();
+  });
+});
