@@ -60,6 +60,7 @@ export const EVAL_SETS: NamedEvalSet[] = [
   { name: "corpus-dev-3 (real, dev)", dir: fromRoot("tests/fixtures/corpus-dev-3"), origin: "real", use: "development" },
   { name: "corpus-dev-4 (real, dev)", dir: fromRoot("tests/fixtures/corpus-dev-4"), origin: "real", use: "development" },
   { name: "corpus-dev-5 (real, dev)", dir: fromRoot("tests/fixtures/corpus-dev-5"), origin: "real", use: "development" },
+  { name: "corpus-dev-6 (real, dev)", dir: fromRoot("tests/fixtures/corpus-dev-6"), origin: "real", use: "development" },
   { name: "corpus-holdout (real, unseen)", dir: fromRoot("tests/fixtures/corpus-holdout"), origin: "real", use: "measurement" },
   { name: "corpus-unseen-2 (real, unseen)", dir: fromRoot("tests/fixtures/corpus-unseen-2"), origin: "real", use: "measurement" },
   { name: "corpus-unseen-3 (real, unseen)", dir: fromRoot("tests/fixtures/corpus-unseen-3"), origin: "real", use: "measurement" },

@@ -26,6 +26,7 @@ const FLOORS: Record<string, Floor> = {
   "corpus-dev-3 (real, dev)": { recall: 0.64, precision: 0.69, kindAccuracy: 0.76, yearsAccuracy: 0.8 },
   "corpus-dev-4 (real, dev)": { recall: 0.64, precision: 0.73, kindAccuracy: 0.78, yearsAccuracy: 0.93 },
   "corpus-dev-5 (real, dev)": { recall: 0.69, precision: 0.68, kindAccuracy: 0.83, yearsAccuracy: 0.86 },
+  "corpus-dev-6 (real, dev)": { recall: 0.72, precision: 0.63, kindAccuracy: 0.7, yearsAccuracy: 0.88 },
   "holdout (synthetic)": { recall: 0.95, precision: 0.93, kindAccuracy: 0.97, yearsAccuracy: 0.95 },
   "blind (synthetic)": { recall: 0.96, precision: 0.91, kindAccuracy: 0.97, yearsAccuracy: 0.95 },
   "blind-2 (synthetic)": { recall: 0.96, precision: 0.92, kindAccuracy: 0.97, yearsAccuracy: 0.95 },
