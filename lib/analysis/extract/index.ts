@@ -180,7 +180,9 @@ const COMPANY_SUFFIX = /[\s,]+(?:labs?|inc\.?|llc|ltd\.?|gmbh|hq|technologies|te
  * Whether a matched name is the company's own or one of its products: "Fullstory" at Fullstory,
  * "Dagster" at Dagster Labs, "Sourcegraph Cody" at Sourcegraph. Such a name says who hires, not a skill.
  */
-function companyNameTest(company: string): (matchedText: string, skillName: string) => boolean {
+function companyNameTest(rawCompany: string): (matchedText: string, skillName: string) => boolean {
+  // "Foundry [https://mlfoundry.com/]": the name without its link.
+  const company = rawCompany.replace(/\s*(?:\[[^\]]*\]?|\([^)]*\)?|https?:\/\/\S*)/g, "").trim();
   const keys = new Set([nameKey(company), nameKey(company.replace(COMPANY_SUFFIX, ""))].filter((key) => key.length >= 2));
   const longest = [...keys].filter((key) => key.length >= 5);
   return (matchedText, skillName) => {
@@ -276,7 +278,7 @@ export function extractRequirements(text: string, matcher: SkillMatcher = getDef
 
   const { title, company } = inferTitle(text);
   // The company: as inferred, else the first part of the title line ("Fullstory - REMOTE (US) - https://...").
-  const isCompanyName = companyNameTest(company ?? text.slice(0, titleEnd).split(TITLE_PART_BREAK)[0]);
+  const isCompanyName = companyNameTest(company || (text.slice(0, titleEnd) || firstLine(text)).split(TITLE_PART_BREAK)[0]);
   const requirements: Requirement[] = [];
   const assembledUnits: { group: number; unit: AssembledUnit }[] = [];
   let overallMinYears: number | null = null;

@@ -15,6 +15,7 @@ const LANGUAGE_WORDS = new Set([
   "expertise", "proficiency", "knowledge", "libraries", "stack", "services", "microservices", "backend",
 ]);
 const PREPOSITIONS = new Set(["in", "with", "using", "of", "and", "or"]);
+const TOOL_PREPOSITIONS = new Set(["in", "with", "using"]);
 
 /** Is `phrase` in `haystack` with non-alphanumeric characters (or the ends) on both sides? */
 export function containsPhrase(haystack: string, phrase: string): boolean {
@@ -54,8 +55,11 @@ function hasListContext(index: SkillIndex, ctx: MatchContext, first: number, las
   const phraseEnds = next >= ctx.to || tokens.gap[next] === GAP_HARD;
   // A bullet that is only the name: "- Go", "- Go (nice to have)".
   if (first === ctx.from && phraseEnds) return true;
-  // "... in R." / "experience with Go,": a preposition before, the end of a phrase after.
-  return prev >= ctx.from && PREPOSITIONS.has(tokens.key[prev]) && tokens.gap[first] === GAP_SOFT && phraseEnds;
+  // "... in R." / "experience with Go,": a preposition before, the end of a phrase after; for
+  // list-only forms a tool's preposition ("interest in AI.", "using AI,"), not a degree's ("a high
+  // level of ownership.").
+  const prepositions = listItemOnly ? TOOL_PREPOSITIONS : PREPOSITIONS;
+  return prev >= ctx.from && prepositions.has(tokens.key[prev]) && tokens.gap[first] === GAP_SOFT && phraseEnds;
 }
 
 /** Listed skills on both sides: "python, react, tailwind". */

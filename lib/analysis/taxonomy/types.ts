@@ -34,8 +34,9 @@ export interface AmbiguityRule {
   needsContext?: string[];
   /**
    * Count these forms only as an item of a list of skills ("ML / AI, GPU programming", "AI, data
-   * science"), a bullet of their own, or after "with"/"in" at a phrase's end: "AI" is a skill there,
-   * and only the company's subject in "AI-powered research platform".
+   * science"), a bullet of their own, or after "in"/"with"/"using" at a phrase's end: "AI" is a skill
+   * there, and only the company's subject in "AI-powered research platform"; "ownership" is the
+   * culture in "a high level of ownership."
    */
   listedOnly?: boolean;
 }

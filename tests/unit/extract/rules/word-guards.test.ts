@@ -115,3 +115,19 @@ describe("AI: a skill only as an item of a list of skills", () => {
     expect(kinds("Requirements:\n- Experience shipping AI features in Python")).not.toHaveProperty("artificial-intelligence");
   });
 });
+
+describe("ownership: the culture, unless listed as a skill", () => {
+  test("'operate with a high level of ownership', 'we value autonomy and ownership' ask for no skill", () => {
+    expect(kinds("Requirements:\n- You operate with a high level of ownership.\n- We value autonomy and ownership.")).not.toHaveProperty("ownership");
+  });
+
+  test("in a list of skills it counts", () => {
+    expect(kinds("Requirements:\n- Communication, ownership, mentoring")).toHaveProperty("ownership");
+  });
+});
+
+describe("the company's name without its link", () => {
+  test("'Foundry [https://mlfoundry.com/]' hires; 'Temporal' at Temporal Technologies is the company", () => {
+    expect(kinds("Temporal Technologies - Multiple positions in United States - WORK FROM HOME - FULL-TIME -\n\nTemporal in 7 minutes: https://temporal.io/tldr\n\nRequirements:\n- Go")).not.toHaveProperty("temporal");
+  });
+});
