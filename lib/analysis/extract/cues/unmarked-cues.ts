@@ -30,6 +30,8 @@ export const ownStack: CueFamily = {
   at: "anywhere", wholeWords: false,
   phrases: [
     /^(?:(?:currently|today|right now|internally),? )?(?:our (?:[\w-]+ ){0,3}(?:frontends?|front-ends?|front end|backends?|back-ends?|back end|stack|apps?|applications?|products?|infrastructure|infra|platform|services|codebase|code|database|pipelines?|tooling|ci|models?|systems?|engines?|runtimes?|compilers?|sdks?|servers?|clients?) (?:is|are|uses?|runs?|lives?|has|have|(?:is|are) (?:built|written|powered))\b|we(?:'re| are)? (?:\w+ ){0,2}(?:integrate with|build on|building (?:on|with)|are built on|deploy (?:on|to)|host on|ship with|do|practice|follow) )/,
+    // "Backend is in Elixir (Phoenix/Absinthe/postgres), frontend is React": the parts of the system, no "our".
+    /^(?:the )?(?:(?:tech|technical|engineering) )?(?:frontends?|front-ends?|front end|backends?|back-ends?|back end|stack|infra|infrastructure|codebase|server side|client side) (?:is|are) /,
     // "We are building an integrated MLOps platform based on Kubernetes, Kubeflow, MLflow".
     /^we(?:'re| are)? (?:\w+ )?building (?:an? |our )?(?:[\w-]+ ){0,3}(?:platform|product|app|application|system|service|engine|tool)s? (?:based on|built (?:on|with)|on top of|using)\b/,
   ],

@@ -166,3 +166,10 @@ describe("a work item followed by its stack", () => {
     expect(stack).toMatchObject({ kind: "preferred", text: "This is currently written in React with Typescript." });
   });
 });
+
+describe("the parts of the system without 'our'", () => {
+  test("'Backend is in Elixir (Phoenix/Absinthe/postgres), frontend is React' names the stack, each library its own skill", () => {
+    const text = "Acme - Eng\n\nYou have 3+ years of Go.\n\nBackend is in Elixir (Phoenix/Absinthe/postgres), frontend is React (mostly JS with more new stuff in TS).";
+    expect(kinds(text)).toMatchObject({ elixir: "preferred", phoenix: "preferred", absinthe: "preferred", postgresql: "preferred", react: "preferred" });
+  });
+});
