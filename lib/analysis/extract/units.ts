@@ -175,6 +175,9 @@ function isProseLine(text: string, line: Line): boolean {
 }
 
 /** Splits `text` into units. Pure; spans index into `text`. */
+/** " Stack:", " Tech stack:", " Tech:" after other words of a line, capitalised like a label (not "across the full stack:"). */
+const STACK_LABEL_INSIDE = /[\s;|](?=(?:(?:Tech|TECH|Technology|Our) (?:[Ss]tack|STACK)|Stack|STACK|Tech|TECH|Technologies)\s*:)/;
+
 export function layoutPosting(text: string): Layout {
   const lines = splitLines(text);
   const units: Unit[] = [];
@@ -232,6 +235,18 @@ export function layoutPosting(text: string): Layout {
         const carries = inner.label === "requirements" || inner.label === "preferred";
         unitSection = carries ? inner.label : baseSection;
         labelled = carries ? true : baseLabelled;
+      }
+      // "Location: Boston - hybrid; Headcount: ~38 Stack:React / Typescript / Python / GCP": a stack
+      // label inside a line of labelled facts opens a unit of its own.
+      const stackAt = s + 1 < e ? text.slice(s + 1, e).search(STACK_LABEL_INSIDE) : -1;
+      if (stackAt >= 0) {
+        const cut = s + 1 + stackAt + 1;
+        const stackLabel = parseLabelPrefix(text.slice(cut, e));
+        if (stackLabel?.label === "stack") {
+          units.push({ start: s, end: cut - 1, section: sentenceSection, labelled: sentenceLabelled, shape, group });
+          units.push({ start: cut, end: e, section: "stack", labelled: true, shape, group });
+          return;
+        }
       }
       const unit: Unit = { start: s, end: e, section: sentenceSection, labelled: sentenceLabelled, shape, group };
       if (shape !== "bullet" && sectionHasBullets && !sentenceLabelled) unit.afterList = true;

@@ -119,3 +119,15 @@ describe("a heading opens a list of requirements", () => {
     expect(layout.units.map((u) => u.section)).toEqual([null, null]);
   });
 });
+
+describe("a stack label inside a line of labelled facts", () => {
+  test("'Location: Boston - hybrid; Headcount: ~38 Stack:React / Typescript / Python / GCP' names the stack", () => {
+    const text = "Acme - Eng\n\nYou have 3+ years of Go.\n\nLocation: BOSTON or NYC - hybrid in both locations; <<NO REMOTE>> Headcount: ~38 and growing Stack:React / Typescript / Python / GCP";
+    expect(kinds(text)).toMatchObject({ react: "preferred", typescript: "preferred", python: "preferred" });
+  });
+
+  test("'across the full stack: Node, TypeScript' is not a label", () => {
+    const text = "Acme - Eng\n\nWe need a generalist who moves fast across the full stack: Node.js, TypeScript and Rust.";
+    expect(kinds(text)).toMatchObject({ "node-js": "must", typescript: "must" });
+  });
+});
