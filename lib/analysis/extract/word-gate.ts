@@ -19,7 +19,7 @@ const TRIGGERS: [number, string[]][] = [
     CUE_PREFERRED,
     ["nice", "plus", "bonus", "ideally", "ideal", "preferred", "preferably", "preferable", "desirable", "desired",
       "advantage", "advantageous", "optional", "not", "good", "great", "credit", "love", "helpful", "appreciated",
-      "pluses", "brownie", "beneficial", "we'd", "welcome", "welcomed", "helps", "help"],
+      "pluses", "brownie", "beneficial", "we'd", "welcome", "welcomed", "helps", "help", "better", "valuable"],
   ],
   [CUE_YEARS, ["year", "years", "yr", "yrs", "decade", "decades"]],
   [

@@ -20,7 +20,9 @@ export const preferred: CueFamily = {
     /preferable/,
     /desirable/,
     /desired/,
-    /would be (great|nice|a plus|an advantage|helpful|beneficial|ideal|awesome)/,
+    /would be (great|nice|a plus|an advantage|helpful|beneficial|ideal|awesome|valuable)/,
+    // "Experience with Go, Rust or Kafka is valuable".
+    /(?:is|are) (?:also |very |especially |particularly )?valuable/,
     /(is|are|an?) (big |huge )?advantage/,
     /advantageous/,
     /not (strictly )?required/,

@@ -23,6 +23,8 @@ export const notExperienceAfter: CueFamily = {
   at: "anywhere", wholeWords: false, flags: "i",
   phrases: [
     /^\s*(old|ago|of age|warranty|contract|vesting|cliff|runway|in business|of funding|and counting)\b/,
+    // "a 3 year university degree in engineering": the degree's length.
+    /^\s*(?:(?:university|college|bachelor'?s?|undergraduate|master'?s?|academic)\s+)?(?:degree|diploma|programme|program)\b/,
   ],
 };
 

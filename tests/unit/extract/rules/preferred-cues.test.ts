@@ -120,3 +120,13 @@ describe("'Helpful:' labels what would help", () => {
     expect(kinds(text)).toMatchObject({ "machine-learning": "preferred", "computer-vision": "preferred", "openai-api": "preferred" });
   });
 });
+
+describe("'valuable' and 'even better' make a demand optional", () => {
+  test("'Experience with Go, Rust or Kafka is valuable' is preferred", () => {
+    expect(kinds("Acme\n\nExperience with technologies such as Go, Rust, C++, Kafka is valuable.")).toMatchObject({ go: "preferred", rust: "preferred", "apache-kafka": "preferred" });
+  });
+
+  test("'Kafka experience, even better' is preferred", () => {
+    expect(kinds("Requirements:\n- Python\n- Kafka experience, even better")).toMatchObject({ python: "must", "apache-kafka": "preferred" });
+  });
+});

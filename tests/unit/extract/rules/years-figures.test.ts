@@ -58,3 +58,9 @@ describe("durations of the company or of residence are not experience", () => {
     expect(years("Requirements:\n- US citizenship required\n- You have worked with Python for 5+ years").python).toBe(5);
   });
 });
+
+describe("a degree's length is not experience", () => {
+  test("'a 3 year university degree in engineering' sets no bar", () => {
+    expect(analyze("Acme\n\nCandidate should at least have (or graduate shortly) a 3 year university degree in engineering.\n\nRequirements:\n- Python").overallMinYears).toBeNull();
+  });
+});
