@@ -12,6 +12,7 @@ import { disclaimsNeed, findStackClause, normalizeForCues, readVoice } from "./k
 import { decideUnitRole, type UnitRole } from "./unit-role";
 import { decideUnmarkedUnit, isTechnology, namesAnOpening, ROLE_AREA_SKILLS } from "./unmarked-units";
 import type { SkillMatch } from "./skill-matcher";
+import { companyNameTest } from "./company-name";
 import { findLongTailSkills } from "./long-tail";
 import { parseLabelPrefix, type SectionLabel } from "./sections";
 import { layoutPosting, type Unit } from "./units";
@@ -169,28 +170,6 @@ function firstLine(text: string): string {
 
 /** Where the first part of a title line ends: "Acme - ...", "Acme | ...", "Acme (YC W21) ...", "Acme, ...". */
 const TITLE_PART_BREAK = /\s[-|–—:]\s|\s\(|,/;
-
-/** A name as compared: lowercase, without spaces, dots, hyphens or slashes ("Full-Story" = "fullstory"). */
-const nameKey = (name: string) => name.toLowerCase().replace(/[\s.\-/]+/g, "");
-
-/** "Dagster Labs", "Acme, Inc.", "Foo AI": the words after a company's own name. */
-const COMPANY_SUFFIX = /[\s,]+(?:labs?|inc\.?|llc|ltd\.?|gmbh|hq|technologies|technology|tech|software|systems|corp\.?|corporation|co\.?|ai|io)$/i;
-
-/**
- * Whether a matched name is the company's own or one of its products: "Fullstory" at Fullstory,
- * "Dagster" at Dagster Labs, "Sourcegraph Cody" at Sourcegraph. Such a name says who hires, not a skill.
- */
-function companyNameTest(rawCompany: string): (matchedText: string, skillName: string) => boolean {
-  // "Foundry [https://mlfoundry.com/]": the name without its link.
-  const company = rawCompany.replace(/\s*(?:\[[^\]]*\]?|\([^)]*\)?|https?:\/\/\S*)/g, "").trim();
-  const keys = new Set([nameKey(company), nameKey(company.replace(COMPANY_SUFFIX, ""))].filter((key) => key.length >= 2));
-  const longest = [...keys].filter((key) => key.length >= 5);
-  return (matchedText, skillName) => {
-    if (keys.has(nameKey(matchedText))) return true;
-    const skillKey = nameKey(skillName);
-    return longest.some((key) => skillKey.startsWith(key));
-  };
-}
 
 export function extractRequirements(text: string, matcher: SkillMatcher = getDefaultSkillMatcher()): PostingAnalysis {
   const { units } = layoutPosting(text);
