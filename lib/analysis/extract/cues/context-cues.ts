@@ -95,7 +95,8 @@ export const contextDemand: CueFamily = {
 export const describesSomeone: CueFamily = {
   at: "start", wholeWords: false,
   phrases: [
-    /(?:(?:additionally|also|moreover|furthermore|currently|previously|recently|besides|in addition|today|now),? )?i(?:'m| am| have|'ve| hold| served| worked| built| led| developed| successfully| was| bring| specialize| excel| possess| enjoy| thrive| love| focus)\b/,
+    // Not "I am looking for a Software Engineer with strong expertise in HPC": the writer hiring.
+    /(?:(?:additionally|also|moreover|furthermore|currently|previously|recently|besides|in addition|today|now),? )?i(?:'m| am| have|'ve| hold| served| worked| built| led| developed| successfully| was| bring| specialize| excel| possess| enjoy| thrive| love| focus)\b(?! (?:also |currently |now )?(?:looking|hiring|seeking|searching)\b)/,
     /my (?:professional|recent|experience|background|skills|educational|expertise)\b/,
     /in my (?:recent|current|previous|last|past|most recent) (?:role|position|job)\b/,
     /on any given day\b/,

@@ -50,7 +50,7 @@ export const leaving: CueFamily = {
 export const companyDoing: CueFamily = {
   at: "anywhere", wholeWords: false,
   phrases: [
-    /^[\w.&'-]+(?: [\w.&'-]+){0,3} (?:is|are|was|were|has|have|builds|creates|makes|offers|provides|helps|lets|enables|powers|develops|serves|automates|connects|includes|turns|brings|works|sells|runs)\b/,
+    /^(?!you\b)[\w.&'-]+(?: [\w.&'-]+){0,3} (?:is|are|was|were|has|have|builds|creates|makes|offers|provides|helps|lets|enables|powers|develops|serves|automates|connects|includes|turns|brings|works|sells|runs)\b/,
     /^(?:it|this|they|these|under the hood|today|founded|backed)\b/,
   ],
 };

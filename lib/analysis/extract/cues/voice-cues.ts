@@ -100,7 +100,7 @@ export const requirement: CueFamily = {
     /we expect/,
     /ideal candidate/,
     /qualifications?/,
-    /(?:looking|searching|hiring) for (?:someone|people|engineers?|candidates?|developers?|an? [\w-]+(?: [\w-]+){0,3}|[^.;:!?]{0,80}?(?:engineers?|developers?|scientists?|designers?|people|folks|candidates?|someone|individuals?|hackers?|generalists?|specialists?|experts?|leads?|managers?|researchers?)) (?:with|who|that)/,
+    /(?:look|looking|searching|hiring) for (?:someone|people|engineers?|candidates?|developers?|an? [\w-]+(?: [\w-]+){0,3}|[^.;:!?]{0,80}?(?:engineers?|developers?|scientists?|designers?|people|folks|candidates?|someone|individuals?|hackers?|generalists?|specialists?|experts?|leads?|managers?|researchers?)) (?:with|who|that)/,
     /interested in (?:[\w-]+ ){0,3}(?:people|engineers?|developers?|candidates|folks|someone|anyone|applicants),? (?:with|who)/,
     /(?:we are|we're) seeking [^.;:!?]{0,80}? (?:with|who|that)/,
     // "we're looking primarily for backgrounds in C++": an adverb may stand before "for".
@@ -127,7 +127,7 @@ export const strongRequirement: CueFamily = {
     /(?:is|are) expected/,
     /you (?:do |really |absolutely )?need/,
     /(is|are) essential/,
-    /(?:looking|searching|hiring) for (?:someone|people|engineers?|candidates?|developers?|an? [\w-]+(?: [\w-]+){0,3}|[^.;:!?]{0,80}?(?:engineers?|developers?|scientists?|designers?|people|folks|candidates?|someone|individuals?|hackers?|generalists?|specialists?|experts?|leads?|managers?|researchers?)) (?:with|who|that)/,
+    /(?:look|looking|searching|hiring) for (?:someone|people|engineers?|candidates?|developers?|an? [\w-]+(?: [\w-]+){0,3}|[^.;:!?]{0,80}?(?:engineers?|developers?|scientists?|designers?|people|folks|candidates?|someone|individuals?|hackers?|generalists?|specialists?|experts?|leads?|managers?|researchers?)) (?:with|who|that)/,
     /interested in (?:[\w-]+ ){0,3}(?:people|engineers?|developers?|candidates|folks|someone|anyone|applicants),? (?:with|who)/,
     /(?:we are|we're) seeking [^.;:!?]{0,80}? (?:with|who|that)/,
     // "we're looking primarily for backgrounds in C++": an adverb may stand before "for".
@@ -240,7 +240,8 @@ export const descriptionOpener: CueFamily = {
     /you(?:'ll| will)(?! need| have| bring| be (?:expected|required))/,
     /the (?:role|position|team|company|job|product|platform|engineer|successful|front-end|back-end|\w+ engineer)/,
     /this (?:role|position|job|is)/,
-    /[a-z][\w.&’'-]* (?:is|are|was|builds|leverages|offers|provides|helps|makes)/,
+    // Not "You are proficient in modern C": the candidate, not the company.
+    /(?!you\b)[a-z][\w.&’'-]* (?:is|are|was|builds|leverages|offers|provides|helps|makes)/,
     /join/,
     /work involves/,
     /(?:recent|current|past|upcoming|previous|some|example) (?:projects|launches|initiatives|work) (?:include|included|have included|has included)/,

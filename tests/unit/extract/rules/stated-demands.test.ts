@@ -101,3 +101,17 @@ describe("lettered conditions", () => {
     expect(kinds(text)).toMatchObject({ "front-end-development": "must" });
   });
 });
+
+describe("demands in the writer's or the candidate's voice", () => {
+  test("'I am looking for a Software Engineer with strong expertise in HPC' asks for HPC", () => {
+    expect(kinds("Acme - Eng\n\nI am looking for a (Senior) Software Engineer with strong expertise in HPC to join our R&D team.")).toMatchObject({ "high-performance-computing": "must" });
+  });
+
+  test("'We look for someone with ... experience with developing compilers' asks for compilers", () => {
+    expect(kinds("Acme - Eng\n\nWe look for someone with a liking for software craftmanship, experience with developing compilers.")).toMatchObject({ compilers: "must" });
+  });
+
+  test("'You are proficient in ... and experienced with SIMD' asks; it does not describe the company", () => {
+    expect(kinds("Acme - Eng\n\nYou are proficient in modern C and experienced with SIMD, hardware offloading and safety.")).toMatchObject({ simd: "must" });
+  });
+});
