@@ -101,6 +101,8 @@ export const describesSomeone: CueFamily = {
     /in my (?:recent|current|previous|last|past|most recent) (?:role|position|job)\b/,
     /on any given day\b/,
     /(?:they|he|she) (?:may|will|can|often|usually|also|spend)\b/,
+    // "Layer Health's diverse founding team brings expertise across machine learning, UI/UX, ...".
+    /(?:our |the |[\w.&-]+(?: [\w.&-]+)?'s )(?:[\w-]+ ){0,3}(?:team|founders|founding team|leadership) (?:brings|bring|has|have|combines|combine|includes|include|comes from|come from)\b/,
   ],
 };
 

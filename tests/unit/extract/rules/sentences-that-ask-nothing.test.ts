@@ -168,3 +168,10 @@ describe("backers and customers are never skills", () => {
     expect(ids(text)).toEqual(["python"]);
   });
 });
+
+describe("the team described", () => {
+  test("'Layer Health's founding team brings expertise across machine learning, UI/UX' asks nothing", () => {
+    const text = "Acme - Eng\n\nLayer Health’s diverse founding team brings expertise across machine learning, UI/UX, large language models, and medicine.\n\nRequirements:\n- Python";
+    expect(ids(text)).toEqual(["python"]);
+  });
+});
