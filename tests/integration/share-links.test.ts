@@ -3,7 +3,8 @@ import { createPosting } from "@/lib/server/services/postings";
 import { createShareLink, findActiveShareLink, openShareLink, revokeShareLinks } from "@/lib/server/data/share-links";
 import { configureShareViewBatching, flushShareViews } from "@/lib/server/data/share-link-views";
 import { runShutdownTasks } from "@/lib/server/shutdown";
-import { buildSharedReport } from "@/lib/server/services/posting-reports";
+import { buildSharedReport, clearSharedReportCache } from "@/lib/server/services/posting-reports";
+import { saveProfileSkill } from "@/lib/server/services/profile-skills";
 import { createTestUser, LLM_POSTING } from "@/tests/support/factories";
 
 afterAll(() => db.$disconnect());
@@ -35,6 +36,43 @@ describe("share links", () => {
     expect(await openShareLink(link.token)).toBeNull();
     expect(await buildSharedReport(link.token, "2026-11-24")).toBeNull();
     expect((await createShareLink(user.id, postingId)).token).not.toBe(link.token);
+  });
+
+  it("a link viewed before (its report kept in memory) stops at once when revoked or expired", async () => {
+    clearSharedReportCache();
+    const { user, postingId } = await postingOf("cached-revoke");
+    const link = await createShareLink(user.id, postingId);
+    const first = await buildSharedReport(link.token, "2026-11-24");
+    expect(first?.posting.id).toBe(postingId);
+    // The second view is served from memory (the very same object), after checking the link.
+    expect(await buildSharedReport(link.token, "2026-11-24")).toBe(first);
+    await revokeShareLinks(user.id, postingId);
+    expect(await buildSharedReport(link.token, "2026-11-24")).toBeNull();
+
+    const again = await createShareLink(user.id, postingId);
+    expect((await buildSharedReport(again.token, "2026-11-24"))?.posting.id).toBe(postingId);
+    await db.shareLink.updateMany({ where: { token: again.token }, data: { expiresAt: new Date(Date.now() - 1_000) } });
+    expect(await buildSharedReport(again.token, "2026-11-24")).toBeNull();
+  });
+
+  it("a viewed link shows a change of the posting, of the owner's profile or a new day at once", async () => {
+    clearSharedReportCache();
+    const { user, postingId } = await postingOf("cached-change");
+    const link = await createShareLink(user.id, postingId);
+    const first = await buildSharedReport(link.token, "2026-11-24");
+    expect(first?.posting.title).toBe("Shared");
+
+    await db.posting.update({ where: { id: postingId }, data: { title: "Renamed" } });
+    const renamed = await buildSharedReport(link.token, "2026-11-24");
+    expect(renamed?.posting.title).toBe("Renamed");
+
+    await saveProfileSkill(user.id, { name: "PostgreSQL", level: 8, years: 6 });
+    const skilled = await buildSharedReport(link.token, "2026-11-24");
+    expect(skilled).not.toBe(renamed);
+    expect(skilled!.report.fit).toBeGreaterThan(renamed!.report.fit);
+    expect(await buildSharedReport(link.token, "2026-11-24")).toBe(skilled);
+
+    expect(await buildSharedReport(link.token, "2026-11-25")).not.toBe(skilled);
   });
 
   it("rejects malformed and unknown tokens", async () => {

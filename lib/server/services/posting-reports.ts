@@ -10,11 +10,12 @@ import { getPostingRecord } from "@/lib/server/data/postings";
 import { loadProfile } from "@/lib/server/data/profile";
 import { listResources } from "@/lib/server/data/resources";
 import { listShareLinks, type ShareLinkRow } from "@/lib/server/data/share-link-list";
-import { openShareLink } from "@/lib/server/data/share-links";
+import { openShareLinkState } from "@/lib/server/data/share-links";
 import type { TaughtAliasRow } from "@/lib/server/data/corrections";
 import { findStoredReportState, saveStoredRecommendations, saveStoredReports } from "@/lib/server/data/stored-reports";
 import { getPostingForShare, listPostingsWithAnalysis, toStoredPosting, type StoredPosting } from "@/lib/server/services/postings";
 import { reanalyzeIfOutdated } from "@/lib/server/services/reanalysis";
+import { BoundedCache } from "@/lib/server/services/shared-report-cache";
 import { reportInputsKey, scorePostingsWithStore } from "@/lib/server/services/stored-reports";
 
 export interface PostingReport {
@@ -81,12 +82,46 @@ export async function loadReportPage(userId: string, postingId: string, today: s
   return { data, links, aliases: data.posting.aliasRows, history };
 }
 
-/** The report behind a public share token, or null when the link is unknown, revoked or expired. */
+/**
+ * What shared pages show, by posting and the key of every input it is made of; at most 200
+ * postings and ~32 MB (estimated from the text, requirements and recommendations). One process
+ * keeps one cache, however many bundles import this module.
+ */
+const SHARED_CACHE_KEY = Symbol.for("fitgap.shared-reports");
+const cacheHolder = globalThis as unknown as Record<symbol, BoundedCache<PostingReport> | undefined>;
+function sharedReports(): BoundedCache<PostingReport> {
+  return (cacheHolder[SHARED_CACHE_KEY] ??= new BoundedCache<PostingReport>(
+    { maxEntries: 200, maxSize: 32 * 1024 * 1024 },
+    ({ posting, report, recommendations }) => 2 * posting.description.length + 2_048 * report.requirements.length + 1_024 * recommendations.length,
+  ));
+}
+
+/** Empties the shared pages' cache (tests). */
+export function clearSharedReportCache(): void {
+  sharedReports().clear();
+}
+
+/**
+ * The report behind a public share token, or null when the link is unknown, revoked or expired.
+ * Every view checks the link in the database (one query, which also reads the revisions of the
+ * report's inputs), so revoking or expiry takes effect at once. The report itself is kept in
+ * memory under a key of those revisions and the posting's own (any change of the posting, its
+ * corrections, the owner's profile, aliases, resources or the catalog, or a new day, makes a new
+ * key), so repeated views of a live link skip loading and decoding the stored report.
+ */
 export async function buildSharedReport(token: string, today: string): Promise<PostingReport | null> {
-  const link = await openShareLink(token);
+  const link = await openShareLinkState(token);
   if (!link) return null;
+  const reportKey = reportInputsKey(link.profileRevision, link.analysisRevision, today);
+  const cacheKey = `${link.postingId}:${link.postingUpdatedAt}:${recommendationsKey(reportKey, link.resourcesRevision, link.catalogRevision)}`;
+  const cached = sharedReports().get(cacheKey);
+  if (cached) return cached;
+  // Loaded after the revisions were read: what is cached is at least as new as its key.
   const shared = await getPostingForShare(link.postingId);
-  return shared ? reportFor(shared.ownerId, shared.posting, today) : null;
+  if (!shared) return null;
+  const data = await reportFor(shared.ownerId, shared.posting, today);
+  sharedReports().set(cacheKey, data);
+  return data;
 }
 
 /** Every posting of the user with its report, newest first, and the profile they were scored against. */
