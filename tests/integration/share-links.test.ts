@@ -3,7 +3,9 @@ import { createPosting } from "@/lib/server/services/postings";
 import { createShareLink, findActiveShareLink, openShareLink, revokeShareLinks } from "@/lib/server/data/share-links";
 import { configureShareViewBatching, flushShareViews } from "@/lib/server/data/share-link-views";
 import { runShutdownTasks } from "@/lib/server/shutdown";
-import { buildSharedReport, clearSharedReportCache } from "@/lib/server/services/posting-reports";
+import { buildPostingReport, buildSharedReport, clearPostingReportCache } from "@/lib/server/services/posting-reports";
+import { saveCorrection } from "@/lib/server/data/corrections";
+import { CorrectionSchema } from "@/lib/schemas/correction";
 import { saveProfileSkill } from "@/lib/server/services/profile-skills";
 import { createTestUser, LLM_POSTING } from "@/tests/support/factories";
 
@@ -39,7 +41,7 @@ describe("share links", () => {
   });
 
   it("a link viewed before (its report kept in memory) stops at once when revoked or expired", async () => {
-    clearSharedReportCache();
+    clearPostingReportCache();
     const { user, postingId } = await postingOf("cached-revoke");
     const link = await createShareLink(user.id, postingId);
     const first = await buildSharedReport(link.token, "2026-11-24");
@@ -56,7 +58,7 @@ describe("share links", () => {
   });
 
   it("a viewed link shows a change of the posting, of the owner's profile or a new day at once", async () => {
-    clearSharedReportCache();
+    clearPostingReportCache();
     const { user, postingId } = await postingOf("cached-change");
     const link = await createShareLink(user.id, postingId);
     const first = await buildSharedReport(link.token, "2026-11-24");
@@ -73,6 +75,24 @@ describe("share links", () => {
     expect(await buildSharedReport(link.token, "2026-11-24")).toBe(skilled);
 
     expect(await buildSharedReport(link.token, "2026-11-25")).not.toBe(skilled);
+  });
+
+  it("the owner's report is kept in memory per input revisions: only for its owner, and a correction shows at once", async () => {
+    clearPostingReportCache();
+    const { user, postingId } = await postingOf("cached-owner");
+    const first = await buildPostingReport(user.id, postingId, "2026-11-24");
+    expect(await buildPostingReport(user.id, postingId, "2026-11-24")).toBe(first);
+    const intruder = await createTestUser("cached-intruder");
+    await expect(buildPostingReport(intruder.id, postingId, "2026-11-24")).rejects.toMatchObject({ code: "not_found" });
+
+    const target = first.posting.analysis.requirements[0];
+    await saveCorrection(user.id, CorrectionSchema.parse({ postingId, action: "drop", text: target.text, spanStart: target.span[0], spanEnd: target.span[1], kind: "must", minYears: "", skillIds: [] }));
+    const corrected = await buildPostingReport(user.id, postingId, "2026-11-24");
+    expect(corrected).not.toBe(first);
+    expect(corrected.posting.corrections.dropped.map((item) => item.text)).toEqual([target.text]);
+    // The shared page of the same posting reads the same kept report.
+    const link = await createShareLink(user.id, postingId);
+    expect(await buildSharedReport(link.token, "2026-11-24")).toBe(corrected);
   });
 
   it("rejects malformed and unknown tokens", async () => {

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/errors";
 import { countShareView } from "@/lib/server/data/share-link-views";
+import { toReportInputRevisions, type ReportInputRevisions } from "@/lib/server/data/stored-reports";
 
 export interface ShareLinkInfo {
   token: string;
@@ -57,16 +58,10 @@ export async function revokeShareLinks(userId: string, postingId: string): Promi
   await db.shareLink.updateMany({ where: { postingId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
-/** A live link's posting with the revisions of every input its report is made of (see findStoredReportState). */
-export interface OpenedShareLink {
+/** A live link's posting and owner with the revisions of every input its report is made of. */
+export interface OpenedShareLink extends ReportInputRevisions {
   postingId: string;
   ownerId: string;
-  analysisRevision: number;
-  /** The posting row's last update (its text, extractor version, LLM status), in ms. */
-  postingUpdatedAt: number;
-  profileRevision: number;
-  resourcesRevision: number;
-  catalogRevision: number;
 }
 
 interface OpenedRow {
@@ -77,6 +72,7 @@ interface OpenedRow {
   ownerId: string;
   analysisRevision: number;
   postingUpdatedAt: Date;
+  extractorVersion: number;
   profileRevision: number;
   resourcesRevision: number;
   catalogRevision: number | null;
@@ -93,7 +89,7 @@ export async function openShareLinkState(token: string): Promise<OpenedShareLink
   const now = new Date();
   const rows = await db.$queryRaw<OpenedRow[]>`
     SELECT l.id, l."postingId", l."revokedAt", l."expiresAt", p."userId" AS "ownerId", p."analysisRevision", p."updatedAt" AS "postingUpdatedAt",
-      u."profileRevision", u."resourcesRevision", c.revision AS "catalogRevision"
+      p."extractorVersion", u."profileRevision", u."resourcesRevision", c.revision AS "catalogRevision"
     FROM "ShareLink" l
     JOIN "Posting" p ON p.id = l."postingId"
     JOIN "User" u ON u.id = p."userId"
@@ -102,15 +98,7 @@ export async function openShareLinkState(token: string): Promise<OpenedShareLink
   const link = rows[0];
   if (!link || link.revokedAt || (link.expiresAt && link.expiresAt <= now)) return null;
   countShareView(link.id, now);
-  return {
-    postingId: link.postingId,
-    ownerId: link.ownerId,
-    analysisRevision: link.analysisRevision,
-    postingUpdatedAt: link.postingUpdatedAt.getTime(),
-    profileRevision: link.profileRevision,
-    resourcesRevision: link.resourcesRevision,
-    catalogRevision: link.catalogRevision ?? 0,
-  };
+  return { postingId: link.postingId, ownerId: link.ownerId, ...toReportInputRevisions(link) };
 }
 
 /** Resolves a public token to its posting id and counts the view; null when unknown, revoked or expired. */
