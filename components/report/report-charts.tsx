@@ -1,4 +1,5 @@
-import { CategoryPlot, FitHistoryPlot } from "./report-chart-plots-lazy";
+"use client";
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { CategoryCoverage } from "@/lib/analysis/charts/coverage-by-category";
 
 export interface FitHistoryPoint {
@@ -63,7 +64,17 @@ export function ReportCharts({ history, categories }: { history: FitHistoryPoint
           </table>
         }
       >
-        <FitHistoryPlot points={points.map(({ label, fit, fitProjected }) => ({ label, fit, fitProjected }))} />
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart accessibilityLayer={false} data={points} margin={{ top: 8, right: 12, bottom: 0, left: -16 }}>
+            <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
+            <XAxis dataKey="label" tick={{ fontSize: 11, fill: "#475569" }} minTickGap={24} />
+            <YAxis domain={[0, 100]} tick={{ fontSize: 11, fill: "#475569" }} unit="%" />
+            <Tooltip />
+            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Line type="stepAfter" dataKey="fit" name="Fit now" stroke="#1f57d1" strokeWidth={2} dot isAnimationActive={false} />
+            <Line type="stepAfter" dataKey="fitProjected" name="Projected" stroke="#059669" strokeWidth={2} strokeDasharray="5 3" dot isAnimationActive={false} />
+          </LineChart>
+        </ResponsiveContainer>
       </ChartFigure>
       <ChartFigure
         label="Coverage by category"
@@ -92,7 +103,17 @@ export function ReportCharts({ history, categories }: { history: FitHistoryPoint
           </table>
         }
       >
-        <CategoryPlot rows={categories.map((row) => ({ label: categoryLabel(row.category), now: row.now, projected: row.projected }))} />
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart accessibilityLayer={false} data={categories.map((row) => ({ ...row, label: categoryLabel(row.category) }))} layout="vertical" margin={{ top: 4, right: 12, bottom: 0, left: 8 }}>
+            <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
+            <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 11, fill: "#475569" }} />
+            <YAxis type="category" dataKey="label" width={96} interval={0} tick={{ fontSize: 11, fill: "#475569" }} />
+            <Tooltip />
+            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Bar dataKey="now" name="Now" fill="#1f57d1" isAnimationActive={false} />
+            <Bar dataKey="projected" name="Projected" fill="#10b981" isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
       </ChartFigure>
     </div>
   );
