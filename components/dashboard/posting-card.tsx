@@ -25,8 +25,8 @@ interface PostingCardProps {
 function Stat({ value, label, tone = "text-slate-900" }: { value: string; label: string; tone?: string }) {
   return (
     <div className="min-w-16">
-      <p className={`text-xl font-bold tabular-nums ${tone}`}>{value}</p>
-      <p className="text-xs text-slate-600">{label}</p>
+      <p className={`stat-value ${tone}`}>{value}</p>
+      <p className="stat-label">{label}</p>
     </div>
   );
 }
@@ -35,8 +35,8 @@ export function PostingCard({ id, title, company, createdAt, report, history, co
   const name = title ?? "Untitled posting";
   const gaps = topGaps(report, 3);
   return (
-    <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+    <li className="posting-card bg-white">
+      <div className="posting-card-head">
         <div className="min-w-0 flex-1 basis-56">
           <h2 className="break-words font-semibold">
             <Link href={`/jobs/${id}`} className="hover:text-brand-700 hover:underline">
@@ -66,7 +66,7 @@ export function PostingCard({ id, title, company, createdAt, report, history, co
           <span className="font-medium text-slate-700">Top gaps: </span>
           <ul className="inline" aria-label={`Top gaps of ${name}`}>
             {gaps.map((gap, position) => (
-              <li key={gap.index} className="inline break-words text-slate-700">
+              <li key={gap.index} className="gap-item">
                 {position > 0 && " · "}
                 {gap.label} <span className="text-slate-600">({gap.kind}, {Math.round(gap.coverage * 100)}%)</span>
               </li>

@@ -16,7 +16,7 @@ export function Recommendations({ items, audience = "owner" }: { items: Recommen
         <ol className="mt-3 space-y-3">
           {items.map((item) => (
             <li key={`${item.kind}-${item.id}`} className="flex gap-3">
-              <span className={`mt-0.5 h-fit rounded px-1.5 py-0.5 text-xs font-semibold uppercase ${item.kind === "track" ? "bg-violet-100 text-violet-800" : "bg-slate-100 text-slate-700"}`}>
+              <span className={`kind-badge ${item.kind === "track" ? "bg-violet-100 text-violet-800" : "bg-slate-100 text-slate-700"}`}>
                 {item.kind === "track" ? "your track" : "resource"}
               </span>
               <div className="min-w-0 flex-1">

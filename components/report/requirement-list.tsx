@@ -45,18 +45,18 @@ function RequirementItem({ item, extracted, editing, explain }: { item: Requirem
   const llmSkills = new Set(extracted?.skills.filter((skill) => skill.source === "llm").map((skill) => skill.id));
   return (
     <li className="py-3" data-corrected={origin === "edited" || origin === "added" ? "true" : undefined}>
-      <div className="flex flex-wrap items-start gap-2">
-        <span className={`rounded px-2 py-0.5 text-xs font-semibold uppercase ${STATUS_STYLE[item.status]}`}>{item.scored ? item.status : "not scored"}</span>
+      <div className="req-head">
+        <span className={`badge-strong ${STATUS_STYLE[item.status]}`}>{item.scored ? item.status : "not scored"}</span>
         {item.rule !== "all" && item.skills.length > 1 && (
-          <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{item.rule === "any" ? "any one of" : `at least ${item.rule.atLeast} of`}</span>
+          <span className="badge-plain">{item.rule === "any" ? "any one of" : `at least ${item.rule.atLeast} of`}</span>
         )}
         {item.dealbreaker && <span className="rounded bg-rose-700 px-2 py-0.5 text-xs font-semibold uppercase text-white">dealbreaker</span>}
-        {item.minYears !== null && <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{item.minYears}+ years</span>}
+        {item.minYears !== null && <span className="badge-plain">{item.minYears}+ years</span>}
         {ORIGIN_BADGE[origin] && <span className="rounded border border-brand-500 px-2 py-0.5 text-xs font-medium text-brand-700">{ORIGIN_BADGE[origin]}</span>}
         {extracted?.source === "llm" && <span className="rounded border border-violet-500 px-2 py-0.5 text-xs font-medium text-violet-700">{LLM_BADGE}</span>}
-        <p className="min-w-0 flex-1 basis-48 break-words text-sm text-slate-900">{shortenText(item.text)}</p>
+        <p className="req-text">{shortenText(item.text)}</p>
         {item.scored && (
-          <span className="text-sm tabular-nums text-slate-700" title="Coverage now / with study so far / projected">
+          <span className="req-coverage" title="Coverage now / with study so far / projected">
             <Percent value={item.coverage} />
             {item.studying > item.coverage && (
               <span className="text-violet-700">
@@ -74,16 +74,16 @@ function RequirementItem({ item, extracted, editing, explain }: { item: Requirem
         )}
       </div>
       {item.skills.length > 0 && (
-        <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Skills">
+        <ul className="req-skills" aria-label="Skills">
           {item.skills.map((skill) => (
-            <li key={skill.skillId} className="rounded-full border border-slate-200 bg-slate-50 px-2 py-0.5 text-xs text-slate-700">
+            <li key={skill.skillId} className="skill-chip">
               {skill.name} <span className="text-slate-600">{Math.round(skill.coverage * 100)}%</span>
               {extracted?.source !== "llm" && llmSkills.has(skill.skillId) && <LlmSkillMark />}
             </li>
           ))}
         </ul>
       )}
-      <p className="mt-1.5 break-words text-xs text-slate-600">
+      <p className="req-why">
         <span className="font-medium">Why: </span>
         {explain(item.why)}
       </p>

@@ -1,8 +1,10 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { AppError } from "@/lib/errors";
@@ -96,18 +98,61 @@ export const authOptions: NextAuthOptions = {
   },
 };
 
+/** The cookie next-auth keeps the session JWT in (its defaults for `useSecureCookies`). */
+const SESSION_COOKIE = authOptions.useSecureCookies ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+
+interface SessionClaims {
+  uid?: unknown;
+  sv?: unknown;
+  email?: unknown;
+  name?: unknown;
+}
+
+/** The session cookie's value: whole, or joined from the chunks next-auth splits a large one into (`name.0`, `name.1`, ...). */
+function sessionCookieValue(store: { get(name: string): { value: string } | undefined; getAll(): { name: string; value: string }[] }): string | null {
+  const whole = store.get(SESSION_COOKIE)?.value;
+  if (whole) return whole;
+  const chunks = store
+    .getAll()
+    .filter(({ name }) => name.startsWith(`${SESSION_COOKIE}.`) && /^\d+$/.test(name.slice(SESSION_COOKIE.length + 1)))
+    .sort((a, b) => Number(a.name.slice(SESSION_COOKIE.length + 1)) - Number(b.name.slice(SESSION_COOKIE.length + 1)));
+  return chunks.length > 0 ? chunks.map(({ value }) => value).join("") : null;
+}
+
+/**
+ * The session's claims from the request's cookie: decrypted and checked (signature, expiry) with
+ * next-auth's own `decode`, without `getServerSession`, which runs next-auth's whole handler per
+ * call (options, callbacks, and encrypting a fresh token it cannot set from a server component).
+ * Without a configured secret (next-auth then derives one itself) it falls back to that handler.
+ */
+async function readSessionClaims(): Promise<SessionClaims | null> {
+  const secret = authOptions.secret;
+  if (!secret) {
+    const session = await getServerSession(authOptions);
+    const user = session?.user as { id?: string; email?: string | null; name?: string | null; sessionVersion?: number } | undefined;
+    return user ? { uid: user.id, sv: user.sessionVersion, email: user.email, name: user.name } : null;
+  }
+  const token = sessionCookieValue(await cookies());
+  if (!token) return null;
+  try {
+    return (await decode({ token, secret })) as SessionClaims | null;
+  } catch {
+    // Tampered, expired, or sealed with another secret: signed out.
+    return null;
+  }
+}
+
 /**
  * The signed-in user, or null; resolved once per request (React cache), however many layouts,
  * pages and actions ask. A cookie of a deleted account, or one issued before the account's last
  * sign-out (an older session version), counts as signed out.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions);
-  const user = session?.user as { id?: string; email?: string | null; name?: string | null; sessionVersion?: number } | undefined;
-  if (!user?.id || !user.email) return null;
-  const current = await findSessionVersion(user.id);
-  if (current === null || current !== (user.sessionVersion ?? 0)) return null;
-  return { id: user.id, email: user.email, name: user.name ?? null };
+  const claims = await readSessionClaims();
+  if (!claims || typeof claims.uid !== "string" || typeof claims.email !== "string" || !claims.email) return null;
+  const current = await findSessionVersion(claims.uid);
+  if (current === null || current !== (typeof claims.sv === "number" ? claims.sv : 0)) return null;
+  return { id: claims.uid, email: claims.email, name: typeof claims.name === "string" ? claims.name : null };
 });
 
 /** For pages: the signed-in user, or a redirect to sign-in. */

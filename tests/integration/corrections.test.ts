@@ -4,6 +4,7 @@ import { deleteCorrection, saveCorrection, teachAlias } from "@/lib/server/data/
 import { reanalyzePosting } from "@/lib/server/services/reanalysis";
 import { createLabelledShareLink, listShareLinks, revokeShareLink } from "@/lib/server/data/share-link-list";
 import { openShareLink } from "@/lib/server/data/share-links";
+import { getPostingRecord, getPostingRecordForShare, listPostingRecordsByIds } from "@/lib/server/data/postings";
 import { findPostingPage } from "@/lib/server/data/posting-page";
 import { loadComparedPostings } from "@/lib/server/services/compare";
 import { updateStudyTrack } from "@/lib/server/data/study-track-edit";
@@ -50,6 +51,21 @@ describe("corrections", () => {
     expect(posting.corrections.dropped.map((item) => item.text)).toEqual([target.text]);
     await deleteCorrection(user.id, posting.corrections.dropped[0].correctionId);
     expect((await getPosting(user.id, postingId)).corrections.dropped).toEqual([]);
+  });
+
+  it("the report pages' raw query reads the same record (requirements, corrections, aliases) as the Prisma query", async () => {
+    const { user, postingId } = await postingOf("raw-record");
+    const target = (await getPosting(user.id, postingId)).analysis.requirements.find((item) => item.text.includes("PostgreSQL"))!;
+    await saveCorrection(user.id, correctionInput(postingId, target.text, { spanStart: target.span[0], spanEnd: target.span[1] }));
+    await saveCorrection(user.id, correctionInput(postingId, "A line this posting never had", { action: "add", minYears: "" }));
+    await teachAlias(user.id, { phrase: "elephant database", skillId: "python" });
+    const [viaPrisma] = await listPostingRecordsByIds(user.id, [postingId]);
+    expect(viaPrisma.corrections).toHaveLength(2);
+    expect(viaPrisma.aliases).toHaveLength(1);
+    expect(await getPostingRecord(user.id, postingId)).toEqual(viaPrisma);
+    expect(await getPostingRecordForShare(postingId)).toEqual({ posting: viaPrisma, ownerId: user.id });
+    const stranger = await createTestUser("raw-stranger");
+    await expect(getPostingRecord(stranger.id, postingId)).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("never touches another user's posting or correction", async () => {

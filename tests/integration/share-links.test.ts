@@ -3,7 +3,10 @@ import { createPosting } from "@/lib/server/services/postings";
 import { createShareLink, findActiveShareLink, openShareLink, revokeShareLinks } from "@/lib/server/data/share-links";
 import { configureShareViewBatching, flushShareViews } from "@/lib/server/data/share-link-views";
 import { runShutdownTasks } from "@/lib/server/shutdown";
-import { buildSharedReport } from "@/lib/server/services/posting-reports";
+import { buildPostingReport, buildSharedReport, clearPostingReportCache } from "@/lib/server/services/posting-reports";
+import { saveCorrection } from "@/lib/server/data/corrections";
+import { CorrectionSchema } from "@/lib/schemas/correction";
+import { saveProfileSkill } from "@/lib/server/services/profile-skills";
 import { createTestUser, LLM_POSTING } from "@/tests/support/factories";
 
 afterAll(() => db.$disconnect());
@@ -35,6 +38,61 @@ describe("share links", () => {
     expect(await openShareLink(link.token)).toBeNull();
     expect(await buildSharedReport(link.token, "2026-11-24")).toBeNull();
     expect((await createShareLink(user.id, postingId)).token).not.toBe(link.token);
+  });
+
+  it("a link viewed before (its report kept in memory) stops at once when revoked or expired", async () => {
+    clearPostingReportCache();
+    const { user, postingId } = await postingOf("cached-revoke");
+    const link = await createShareLink(user.id, postingId);
+    const first = await buildSharedReport(link.token, "2026-11-24");
+    expect(first?.posting.id).toBe(postingId);
+    // The second view is served from memory (the very same object), after checking the link.
+    expect(await buildSharedReport(link.token, "2026-11-24")).toBe(first);
+    await revokeShareLinks(user.id, postingId);
+    expect(await buildSharedReport(link.token, "2026-11-24")).toBeNull();
+
+    const again = await createShareLink(user.id, postingId);
+    expect((await buildSharedReport(again.token, "2026-11-24"))?.posting.id).toBe(postingId);
+    await db.shareLink.updateMany({ where: { token: again.token }, data: { expiresAt: new Date(Date.now() - 1_000) } });
+    expect(await buildSharedReport(again.token, "2026-11-24")).toBeNull();
+  });
+
+  it("a viewed link shows a change of the posting, of the owner's profile or a new day at once", async () => {
+    clearPostingReportCache();
+    const { user, postingId } = await postingOf("cached-change");
+    const link = await createShareLink(user.id, postingId);
+    const first = await buildSharedReport(link.token, "2026-11-24");
+    expect(first?.posting.title).toBe("Shared");
+
+    await db.posting.update({ where: { id: postingId }, data: { title: "Renamed" } });
+    const renamed = await buildSharedReport(link.token, "2026-11-24");
+    expect(renamed?.posting.title).toBe("Renamed");
+
+    await saveProfileSkill(user.id, { name: "PostgreSQL", level: 8, years: 6 });
+    const skilled = await buildSharedReport(link.token, "2026-11-24");
+    expect(skilled).not.toBe(renamed);
+    expect(skilled!.report.fit).toBeGreaterThan(renamed!.report.fit);
+    expect(await buildSharedReport(link.token, "2026-11-24")).toBe(skilled);
+
+    expect(await buildSharedReport(link.token, "2026-11-25")).not.toBe(skilled);
+  });
+
+  it("the owner's report is kept in memory per input revisions: only for its owner, and a correction shows at once", async () => {
+    clearPostingReportCache();
+    const { user, postingId } = await postingOf("cached-owner");
+    const first = await buildPostingReport(user.id, postingId, "2026-11-24");
+    expect(await buildPostingReport(user.id, postingId, "2026-11-24")).toBe(first);
+    const intruder = await createTestUser("cached-intruder");
+    await expect(buildPostingReport(intruder.id, postingId, "2026-11-24")).rejects.toMatchObject({ code: "not_found" });
+
+    const target = first.posting.analysis.requirements[0];
+    await saveCorrection(user.id, CorrectionSchema.parse({ postingId, action: "drop", text: target.text, spanStart: target.span[0], spanEnd: target.span[1], kind: "must", minYears: "", skillIds: [] }));
+    const corrected = await buildPostingReport(user.id, postingId, "2026-11-24");
+    expect(corrected).not.toBe(first);
+    expect(corrected.posting.corrections.dropped.map((item) => item.text)).toEqual([target.text]);
+    // The shared page of the same posting reads the same kept report.
+    const link = await createShareLink(user.id, postingId);
+    expect(await buildSharedReport(link.token, "2026-11-24")).toBe(corrected);
   });
 
   it("rejects malformed and unknown tokens", async () => {

@@ -8,9 +8,14 @@ import pg from "pg";
 import { db } from "@/lib/server/db";
 import { createTestUser } from "@/tests/support/factories";
 
-const mockGetServerSession = jest.fn();
-jest.mock("next-auth", () => ({ ...jest.requireActual("next-auth"), getServerSession: (...args: unknown[]) => mockGetServerSession(...args) }));
+// The request's cookies, as next/headers hands them to a server component.
+let mockCookies: { name: string; value: string }[] = [];
+jest.mock("next/headers", () => ({
+  cookies: async () => ({ get: (name: string) => mockCookies.find((cookie) => cookie.name === name), getAll: () => mockCookies }),
+  headers: async () => new Headers(),
+}));
 
+import { encode, type JWT } from "next-auth/jwt";
 import { authOptions, getSessionUser, signInWithPassword } from "@/lib/server/auth";
 import { createRateLimits } from "@/lib/server/rate-limit";
 
@@ -83,30 +88,57 @@ describe("API request limit", () => {
 });
 
 describe("session version", () => {
+  // The session cookie is decoded with next-auth's own decode and this secret (scripts/test.mjs sets one; a bare jest run may not).
+  authOptions.secret ??= "test-secret-not-for-production-000000";
+  const COOKIE = "next-auth.session-token";
+
+  /** The cookie next-auth sets after sign-in: the jwt callback's token, sealed with the secret. */
+  async function sessionCookie(user: { id: string; email: string; sessionVersion: number }, maxAge?: number): Promise<string> {
+    const token = await authOptions.callbacks!.jwt!({ token: { sub: user.id, email: user.email, name: null }, user } as never);
+    return encode({ token: token as JWT, secret: authOptions.secret!, maxAge });
+  }
+
   it("a cookie stops working once its account signs out", async () => {
     const user = await createTestUser("signout");
     const signedIn = await signInWithPassword(user.email, PASSWORD, address());
-    // What next-auth keeps in the cookie after sign-in (jwt callback) and hands back (session callback).
-    const token = await authOptions.callbacks!.jwt!({ token: { sub: user.id }, user: signedIn! } as never);
-    const session = await authOptions.callbacks!.session!({ session: { user: { email: user.email }, expires: "" }, token } as never);
-    mockGetServerSession.mockResolvedValue(session);
-    expect((await getSessionUser())?.id).toBe(user.id);
+    mockCookies = [{ name: COOKIE, value: await sessionCookie(signedIn!) }];
+    expect(await getSessionUser()).toEqual({ id: user.id, email: user.email, name: null });
 
-    await authOptions.events!.signOut!({ token, session } as never);
+    const token = await authOptions.callbacks!.jwt!({ token: { sub: user.id }, user: signedIn! } as never);
+    await authOptions.events!.signOut!({ token, session: null } as never);
     expect(await getSessionUser()).toBeNull();
 
     // Signing in again issues a cookie with the new version, which works.
     const again = await signInWithPassword(user.email, PASSWORD, address());
-    const fresh = await authOptions.callbacks!.jwt!({ token: { sub: user.id }, user: again! } as never);
-    mockGetServerSession.mockResolvedValue(await authOptions.callbacks!.session!({ session: { user: { email: user.email }, expires: "" }, token: fresh } as never));
+    mockCookies = [{ name: COOKIE, value: await sessionCookie(again!) }];
     expect((await getSessionUser())?.id).toBe(user.id);
   });
 
   it("a cookie of a deleted account is signed out", async () => {
     const user = await createTestUser("deleted");
-    const token = await authOptions.callbacks!.jwt!({ token: { sub: user.id }, user: { ...user, sessionVersion: 0 } } as never);
-    mockGetServerSession.mockResolvedValue(await authOptions.callbacks!.session!({ session: { user: { email: user.email }, expires: "" }, token } as never));
+    mockCookies = [{ name: COOKIE, value: await sessionCookie({ ...user, sessionVersion: 0 }) }];
+    expect((await getSessionUser())?.id).toBe(user.id);
     await db.user.delete({ where: { id: user.id } });
     expect(await getSessionUser()).toBeNull();
+  });
+
+  it("no cookie, a tampered one, an expired one or one sealed with another secret: signed out", async () => {
+    const user = await createTestUser("tampered");
+    const value = await sessionCookie({ ...user, sessionVersion: 0 });
+    mockCookies = [];
+    expect(await getSessionUser()).toBeNull();
+    mockCookies = [{ name: COOKIE, value: `${value.slice(0, -4)}AAAA` }];
+    expect(await getSessionUser()).toBeNull();
+    mockCookies = [{ name: COOKIE, value: await sessionCookie({ ...user, sessionVersion: 0 }, -60) }];
+    expect(await getSessionUser()).toBeNull();
+    const token = await authOptions.callbacks!.jwt!({ token: { sub: user.id, email: user.email }, user: { ...user, sessionVersion: 0 } } as never);
+    mockCookies = [{ name: COOKIE, value: await encode({ token: token as JWT, secret: "another-secret-of-some-length-0000" }) }];
+    expect(await getSessionUser()).toBeNull();
+    // The same cookie, whole or in next-auth's chunks, is accepted.
+    mockCookies = [
+      { name: `${COOKIE}.1`, value: value.slice(100) },
+      { name: `${COOKIE}.0`, value: value.slice(0, 100) },
+    ];
+    expect((await getSessionUser())?.id).toBe(user.id);
   });
 });

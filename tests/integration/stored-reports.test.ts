@@ -2,7 +2,7 @@
 import { db } from "@/lib/server/db";
 import { createPosting } from "@/lib/server/services/postings";
 import { saveProfileSkill } from "@/lib/server/services/profile-skills";
-import { buildPostingReport, listPostingReports } from "@/lib/server/services/posting-reports";
+import { buildPostingReport, clearPostingReportCache, listPostingReports } from "@/lib/server/services/posting-reports";
 import { addResource } from "@/lib/server/data/resources";
 import { loadStudyNext, readStudyNext } from "@/lib/server/services/study-next";
 import { findPostingPage } from "@/lib/server/data/posting-page";
@@ -63,8 +63,10 @@ it("stores a posting's recommendations with its report and reads them back until
   const stored = await recommendationsOf();
   expect((stored.recommendations as { id: string }[]).map((item) => item.id)).toEqual(first.recommendations.map((item) => item.id));
 
-  // Read, not ranked again: a marked stored list comes back as it is.
+  // Read, not ranked again: a marked stored list comes back as it is (the copy kept in memory is
+  // dropped first, so this reads the stored row; the memory copy has its own tests in share-links).
   await db.storedReport.update({ where: { postingId: id }, data: { recommendations: [{ ...first.recommendations[0], title: "marked" }] } });
+  clearPostingReportCache();
   expect((await buildPostingReport(user.id, id, "2026-11-24")).recommendations.map((item) => item.title)).toEqual(["marked"]);
 
   // A resource of the user's own: ranked again (the stored list no longer matches its key).

@@ -13,7 +13,7 @@ export const CORRECTIONS_SELECT = {
 type CorrectionRow = Prisma.RequirementCorrectionGetPayload<true>;
 type AliasRow = Prisma.SkillAliasGetPayload<true>;
 
-export function toCorrection(row: CorrectionRow): RequirementCorrection {
+export function toCorrection(row: Pick<CorrectionRow, "id" | "action" | "targetKey" | "targetStart" | "targetEnd" | "text" | "kind" | "minYears" | "skills">): RequirementCorrection {
   return {
     id: row.id,
     action: row.action as RequirementCorrection["action"],
@@ -38,6 +38,6 @@ export function toTaughtAliasRow(row: Pick<AliasRow, "id" | "phrase" | "skillId"
   return { id: row.id, phrase: row.phrase, skillId: row.skillId, skillName: getSkill(row.skillId)?.name ?? row.skillId };
 }
 
-export function toTaughtAlias(row: AliasRow): TaughtAlias {
+export function toTaughtAlias(row: Pick<AliasRow, "phrase" | "skillId">): TaughtAlias {
   return { phrase: row.phrase, skill: { id: row.skillId, name: getSkill(row.skillId)?.name ?? row.skillId } };
 }

@@ -20,11 +20,12 @@ export async function insertFitSnapshots(userId: string, points: { postingId: st
 }
 
 export async function listFitHistory(userId: string, postingId: string): Promise<FitPoint[]> {
-  return db.fitSnapshot.findMany({
-    where: { postingId, posting: { userId } },
-    orderBy: { computedAt: "asc" },
-    select: { fit: true, fitProjected: true, computedAt: true },
-  });
+  // Read on every report view: raw SQL (parameterised) skips Prisma's query compiler.
+  return db.$queryRaw<FitPoint[]>`
+    SELECT s.fit, s."fitProjected", s."computedAt"
+    FROM "FitSnapshot" s JOIN "Posting" p ON p.id = s."postingId" AND p."userId" = ${userId}
+    WHERE s."postingId" = ${postingId}
+    ORDER BY s."computedAt" ASC`;
 }
 
 export interface FitPoint {
@@ -51,11 +52,13 @@ export async function listFitHistories(userId: string): Promise<Map<string, FitP
 
 /** Fit history of the given postings of the user, oldest point first, keyed by posting id. */
 export async function listFitHistoriesFor(userId: string, postingIds: readonly string[]): Promise<Map<string, FitPoint[]>> {
-  const rows = await db.fitSnapshot.findMany({
-    where: { postingId: { in: [...postingIds] }, posting: { userId } },
-    orderBy: { computedAt: "asc" },
-    select: { postingId: true, fit: true, fitProjected: true, computedAt: true },
-  });
+  if (postingIds.length === 0) return new Map();
+  // Read on every dashboard view: raw SQL (parameterised) skips Prisma's query compiler.
+  const rows = await db.$queryRaw<(FitPoint & { postingId: string })[]>`
+    SELECT s."postingId", s.fit, s."fitProjected", s."computedAt"
+    FROM "FitSnapshot" s JOIN "Posting" p ON p.id = s."postingId" AND p."userId" = ${userId}
+    WHERE s."postingId" = ANY(${[...postingIds]}::text[])
+    ORDER BY s."computedAt" ASC`;
   const byPosting = new Map<string, FitPoint[]>();
   for (const { postingId, ...point } of rows) byPosting.set(postingId, [...(byPosting.get(postingId) ?? []), point]);
   return byPosting;

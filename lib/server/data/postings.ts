@@ -155,10 +155,69 @@ export async function listPostingIds(userId: string): Promise<string[]> {
   return rows.map((row) => row.id);
 }
 
+/** One posting row with its requirements, corrections and the owner's aliases as JSON arrays (findPostingRecordRow). */
+interface RawPostingRow {
+  id: string;
+  userId: string;
+  title: string | null;
+  company: string | null;
+  createdAt: Date;
+  description: string;
+  overallMinYears: number | null;
+  extractorVersion: number;
+  reanalyzedAt: Date | null;
+  llmAssist: string | null;
+  analysisRevision: number;
+  requirements: RequirementRow[];
+  corrections: Parameters<typeof toCorrection>[0][];
+  aliases: { id: string; phrase: string; skillId: string }[];
+}
+
+/**
+ * The same record as POSTING_WITH_REQUIREMENTS selects, in one parameterised raw query (the
+ * report and shared pages read it on every view; Prisma compiled its relation query again each
+ * time). `userId` null: any owner (the shared page, where the token is the check).
+ */
+async function findPostingRecordRow(postingId: string, userId: string | null): Promise<RawPostingRow | null> {
+  const rows = await db.$queryRaw<RawPostingRow[]>`
+    SELECT p.id, p."userId", p.title, p.company, p."createdAt", p.description, p."overallMinYears", p."extractorVersion", p."reanalyzedAt",
+      p."llmAssist", p."analysisRevision",
+      coalesce((SELECT jsonb_agg(jsonb_build_object('text', r.text, 'section', r.section, 'kind', r.kind, 'minYears', r."minYears",
+          'spanStart', r."spanStart", 'spanEnd', r."spanEnd", 'skills', r.skills, 'source', r.source) ORDER BY r.position)
+        FROM "Requirement" r WHERE r."postingId" = p.id), '[]'::jsonb) AS requirements,
+      coalesce((SELECT jsonb_agg(jsonb_build_object('id', c.id, 'action', c.action, 'targetKey', c."targetKey", 'targetStart', c."targetStart",
+          'targetEnd', c."targetEnd", 'text', c.text, 'kind', c.kind, 'minYears', c."minYears", 'skills', c.skills) ORDER BY c."createdAt")
+        FROM "RequirementCorrection" c WHERE c."postingId" = p.id), '[]'::jsonb) AS corrections,
+      coalesce((SELECT jsonb_agg(jsonb_build_object('id', a.id, 'phrase', a.phrase, 'skillId', a."skillId") ORDER BY a."createdAt")
+        FROM "SkillAlias" a WHERE a."userId" = p."userId"), '[]'::jsonb) AS aliases
+    FROM "Posting" p
+    WHERE p.id = ${postingId} AND (${userId}::text IS NULL OR p."userId" = ${userId})`;
+  return rows[0] ?? null;
+}
+
+function rawToPostingRecord(row: RawPostingRow): PostingRecord {
+  return {
+    id: row.id,
+    title: row.title,
+    company: row.company,
+    createdAt: row.createdAt,
+    description: row.description,
+    overallMinYears: row.overallMinYears,
+    extractorVersion: row.extractorVersion,
+    reanalyzedAt: row.reanalyzedAt,
+    llmAssist: toStoredLlmAssist(row.llmAssist),
+    analysisRevision: row.analysisRevision,
+    extracted: row.requirements.map(toRequirement),
+    corrections: row.corrections.map(toCorrection),
+    aliases: row.aliases.map(toTaughtAlias),
+    aliasRows: row.aliases.map(toTaughtAliasRow),
+  };
+}
+
 export async function getPostingRecord(userId: string, postingId: string): Promise<PostingRecord> {
-  const row = await db.posting.findFirst({ where: { id: postingId, userId }, select: POSTING_WITH_REQUIREMENTS });
+  const row = await findPostingRecordRow(postingId, userId);
   if (!row) throw new AppError("not_found", "That posting does not exist or is not yours.");
-  return toPostingRecord(row);
+  return rawToPostingRecord(row);
 }
 
 /** The user's postings, newest first (the id breaks ties of postings stored in one statement). */
@@ -176,8 +235,8 @@ export async function deletePosting(userId: string, postingId: string): Promise<
 
 /** For the public share page: the posting by id with its owner, no ownership check (the token is the check). */
 export async function getPostingRecordForShare(postingId: string): Promise<{ posting: PostingRecord; ownerId: string } | null> {
-  const row = await db.posting.findUnique({ where: { id: postingId }, select: { ...POSTING_WITH_REQUIREMENTS, userId: true } });
-  return row ? { posting: toPostingRecord(row), ownerId: row.userId } : null;
+  const row = await findPostingRecordRow(postingId, null);
+  return row ? { posting: rawToPostingRecord(row), ownerId: row.userId } : null;
 }
 
 export interface PostingSource {

@@ -20,11 +20,14 @@ const SELECT = { id: true, token: true, label: true, createdAt: true, expiresAt:
 
 /** The posting's live links (not revoked, not expired), newest first. */
 export async function listShareLinks(userId: string, postingId: string, now: Date = new Date()): Promise<ShareLinkRow[]> {
-  return db.shareLink.findMany({
-    where: { postingId, userId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
-    select: SELECT,
-    orderBy: { createdAt: "desc" },
-  });
+  // Read on every report view: raw SQL (parameterised) skips Prisma's query compiler. Expiry is
+  // compared here, in the app's clock, as the Prisma query did.
+  const rows = await db.$queryRaw<ShareLinkRow[]>`
+    SELECT id, token, label, "createdAt", "expiresAt", "viewCount", "lastViewedAt"
+    FROM "ShareLink"
+    WHERE "postingId" = ${postingId} AND "userId" = ${userId} AND "revokedAt" IS NULL
+    ORDER BY "createdAt" DESC`;
+  return rows.filter((link) => link.expiresAt === null || link.expiresAt > now);
 }
 
 /** A new labelled link; a posting may have several (one per recruiter, say). */

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/errors";
 import { countShareView } from "@/lib/server/data/share-link-views";
+import { toReportInputRevisions, type ReportInputRevisions } from "@/lib/server/data/stored-reports";
 
 export interface ShareLinkInfo {
   token: string;
@@ -57,15 +58,51 @@ export async function revokeShareLinks(userId: string, postingId: string): Promi
   await db.shareLink.updateMany({ where: { postingId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
+/** A live link's posting and owner with the revisions of every input its report is made of. */
+export interface OpenedShareLink extends ReportInputRevisions {
+  postingId: string;
+  ownerId: string;
+}
+
+interface OpenedRow {
+  id: string;
+  postingId: string;
+  revokedAt: Date | null;
+  expiresAt: Date | null;
+  ownerId: string;
+  analysisRevision: number;
+  postingUpdatedAt: Date;
+  extractorVersion: number;
+  profileRevision: number;
+  resourcesRevision: number;
+  catalogRevision: number | null;
+}
+
 /**
- * Resolves a public token to its posting id and counts the view (in memory, written in batches:
- * see share-link-views.ts); null when unknown, revoked or expired. A view reads, never writes.
+ * Resolves a public token, in one parameterised query read on every view (so a revoked or
+ * expired link answers null at once), to its posting and the revisions its report's key is made
+ * of, and counts the view (in memory, written in batches: see share-link-views.ts). Null when
+ * unknown, revoked or expired. A view reads, never writes.
  */
-export async function openShareLink(token: string): Promise<{ postingId: string } | null> {
+export async function openShareLinkState(token: string): Promise<OpenedShareLink | null> {
   if (!TOKEN_SHAPE.test(token)) return null;
   const now = new Date();
-  const link = await db.shareLink.findUnique({ where: { token }, select: { id: true, postingId: true, revokedAt: true, expiresAt: true } });
+  const rows = await db.$queryRaw<OpenedRow[]>`
+    SELECT l.id, l."postingId", l."revokedAt", l."expiresAt", p."userId" AS "ownerId", p."analysisRevision", p."updatedAt" AS "postingUpdatedAt",
+      p."extractorVersion", u."profileRevision", u."resourcesRevision", c.revision AS "catalogRevision"
+    FROM "ShareLink" l
+    JOIN "Posting" p ON p.id = l."postingId"
+    JOIN "User" u ON u.id = p."userId"
+    LEFT JOIN "CatalogRevision" c ON c.id = 1
+    WHERE l.token = ${token}`;
+  const link = rows[0];
   if (!link || link.revokedAt || (link.expiresAt && link.expiresAt <= now)) return null;
   countShareView(link.id, now);
-  return { postingId: link.postingId };
+  return { postingId: link.postingId, ownerId: link.ownerId, ...toReportInputRevisions(link) };
+}
+
+/** Resolves a public token to its posting id and counts the view; null when unknown, revoked or expired. */
+export async function openShareLink(token: string): Promise<{ postingId: string } | null> {
+  const link = await openShareLinkState(token);
+  return link ? { postingId: link.postingId } : null;
 }

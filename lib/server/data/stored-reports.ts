@@ -97,3 +97,49 @@ export async function saveStoredRecommendations(userId: string, postingId: strin
     FROM "Posting" p
     WHERE r."postingId" = ${postingId} AND r."inputsKey" = ${inputsKey} AND p.id = r."postingId" AND p."userId" = ${userId}`;
 }
+
+/** The revisions of every input of a posting's report and recommendations, and the posting row's own marks. */
+export interface ReportInputRevisions {
+  analysisRevision: number;
+  /** The posting row's last update (its text, extractor version, LLM status), in ms. */
+  postingUpdatedAt: number;
+  extractorVersion: number;
+  profileRevision: number;
+  resourcesRevision: number;
+  catalogRevision: number;
+}
+
+interface RevisionRow {
+  analysisRevision: number;
+  postingUpdatedAt: Date;
+  extractorVersion: number;
+  profileRevision: number;
+  resourcesRevision: number;
+  catalogRevision: number | null;
+}
+
+export function toReportInputRevisions(row: RevisionRow): ReportInputRevisions {
+  return {
+    analysisRevision: row.analysisRevision,
+    postingUpdatedAt: row.postingUpdatedAt.getTime(),
+    extractorVersion: row.extractorVersion,
+    profileRevision: row.profileRevision,
+    resourcesRevision: row.resourcesRevision,
+    catalogRevision: row.catalogRevision ?? 0,
+  };
+}
+
+/**
+ * The input revisions of one of the user's postings, without the stored report itself (one small
+ * parameterised query; a page checks its in-memory copy against them). Null when the posting is
+ * not the user's.
+ */
+export async function findReportInputRevisions(userId: string, postingId: string): Promise<ReportInputRevisions | null> {
+  const rows = await db.$queryRaw<RevisionRow[]>`
+    SELECT p."analysisRevision", p."updatedAt" AS "postingUpdatedAt", p."extractorVersion", u."profileRevision", u."resourcesRevision", c.revision AS "catalogRevision"
+    FROM "Posting" p
+    JOIN "User" u ON u.id = p."userId"
+    LEFT JOIN "CatalogRevision" c ON c.id = 1
+    WHERE p.id = ${postingId} AND p."userId" = ${userId}`;
+  return rows[0] ? toReportInputRevisions(rows[0]) : null;
+}

@@ -53,10 +53,13 @@ export async function userExists(userId: string): Promise<boolean> {
   return (await db.user.count({ where: { id: userId } })) === 1;
 }
 
-/** The account's current session version, or null when the account is gone. */
+/**
+ * The account's current session version, or null when the account is gone. Asked on every
+ * signed-in request: raw SQL (parameterised), which skips Prisma's query compiler.
+ */
 export async function findSessionVersion(userId: string): Promise<number | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
-  return user?.sessionVersion ?? null;
+  const rows = await db.$queryRaw<{ sessionVersion: number }[]>`SELECT "sessionVersion" FROM "User" WHERE id = ${userId}`;
+  return rows[0]?.sessionVersion ?? null;
 }
 
 /** Ends every session issued so far (sign-out, password change). */

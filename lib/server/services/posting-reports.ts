@@ -10,11 +10,12 @@ import { getPostingRecord } from "@/lib/server/data/postings";
 import { loadProfile } from "@/lib/server/data/profile";
 import { listResources } from "@/lib/server/data/resources";
 import { listShareLinks, type ShareLinkRow } from "@/lib/server/data/share-link-list";
-import { openShareLink } from "@/lib/server/data/share-links";
+import { openShareLinkState } from "@/lib/server/data/share-links";
 import type { TaughtAliasRow } from "@/lib/server/data/corrections";
-import { findStoredReportState, saveStoredRecommendations, saveStoredReports } from "@/lib/server/data/stored-reports";
+import { findReportInputRevisions, findStoredReportState, saveStoredRecommendations, saveStoredReports, type ReportInputRevisions } from "@/lib/server/data/stored-reports";
 import { getPostingForShare, listPostingsWithAnalysis, toStoredPosting, type StoredPosting } from "@/lib/server/services/postings";
 import { reanalyzeIfOutdated } from "@/lib/server/services/reanalysis";
+import { BoundedCache } from "@/lib/server/services/shared-report-cache";
 import { reportInputsKey, scorePostingsWithStore } from "@/lib/server/services/stored-reports";
 
 export interface PostingReport {
@@ -60,11 +61,52 @@ async function reportFor(userId: string, posting: StoredPosting, today: string):
   return { posting, report, recommendations };
 }
 
-/** A posting of the user with its report; a posting analysed by an older extractor is re-analysed first. */
+/**
+ * Posting reports kept in memory for the report and shared pages, by posting and the key of every
+ * input they are made of; at most 200 postings and ~32 MB (estimated from the text, requirements
+ * and recommendations). One process keeps one cache, however many bundles import this module.
+ */
+const REPORT_CACHE_KEY = Symbol.for("fitgap.posting-reports");
+const cacheHolder = globalThis as unknown as Record<symbol, BoundedCache<PostingReport> | undefined>;
+function cachedReports(): BoundedCache<PostingReport> {
+  return (cacheHolder[REPORT_CACHE_KEY] ??= new BoundedCache<PostingReport>(
+    { maxEntries: 200, maxSize: 32 * 1024 * 1024 },
+    ({ posting, report, recommendations }) => 2 * posting.description.length + 2_048 * report.requirements.length + 1_024 * recommendations.length,
+  ));
+}
+
+/** Empties the posting reports kept in memory (tests). */
+export function clearPostingReportCache(): void {
+  cachedReports().clear();
+}
+
+/**
+ * The key of a posting's report in memory: any change of the posting row, its requirements or
+ * corrections, the owner's profile, aliases or resources, the catalog, or a new day makes a new one.
+ */
+function cacheKeyOf(postingId: string, inputs: ReportInputRevisions, today: string): string {
+  const reportKey = reportInputsKey(inputs.profileRevision, inputs.analysisRevision, today);
+  return `${postingId}:${inputs.postingUpdatedAt}:x${inputs.extractorVersion}:${recommendationsKey(reportKey, inputs.resourcesRevision, inputs.catalogRevision)}`;
+}
+
+/**
+ * A posting of the user with its report; a posting analysed by an older extractor is re-analysed
+ * first. One small query reads the revisions of its inputs (scoped to the owner); a report kept in
+ * memory under them is used as it is, otherwise it is loaded (after the revisions, so what is kept
+ * is at least as new as its key) and kept.
+ */
 export async function buildPostingReport(userId: string, postingId: string, today: string): Promise<PostingReport> {
+  const inputs = await findReportInputRevisions(userId, postingId);
+  if (!inputs) throw new AppError("not_found", "That posting does not exist or is not yours.");
+  const current = inputs.extractorVersion >= EXTRACTOR_VERSION;
+  const key = cacheKeyOf(postingId, inputs, today);
+  const cached = current ? cachedReports().get(key) : undefined;
+  if (cached) return cached;
   let record = await getPostingRecord(userId, postingId);
   if (record.extractorVersion < EXTRACTOR_VERSION && (await reanalyzeIfOutdated(userId, postingId))) record = await getPostingRecord(userId, postingId);
-  return reportFor(userId, toStoredPosting(record), today);
+  const data = await reportFor(userId, toStoredPosting(record), today);
+  if (current) cachedReports().set(key, data);
+  return data;
 }
 
 export interface ReportPage {
@@ -81,12 +123,23 @@ export async function loadReportPage(userId: string, postingId: string, today: s
   return { data, links, aliases: data.posting.aliasRows, history };
 }
 
-/** The report behind a public share token, or null when the link is unknown, revoked or expired. */
+/**
+ * The report behind a public share token, or null when the link is unknown, revoked or expired.
+ * Every view checks the link in the database (one query, which also reads the revisions of the
+ * report's inputs), so revoking or expiry takes effect at once; the report itself is then the one
+ * kept in memory under those revisions (see buildPostingReport), or loaded and kept.
+ */
 export async function buildSharedReport(token: string, today: string): Promise<PostingReport | null> {
-  const link = await openShareLink(token);
+  const link = await openShareLinkState(token);
   if (!link) return null;
+  const key = cacheKeyOf(link.postingId, link, today);
+  const cached = cachedReports().get(key);
+  if (cached) return cached;
   const shared = await getPostingForShare(link.postingId);
-  return shared ? reportFor(shared.ownerId, shared.posting, today) : null;
+  if (!shared) return null;
+  const data = await reportFor(shared.ownerId, shared.posting, today);
+  cachedReports().set(key, data);
+  return data;
 }
 
 /** Every posting of the user with its report, newest first, and the profile they were scored against. */
