@@ -9,7 +9,8 @@ import { expect, test, type Page } from "@playwright/test";
  * from one share link. Screenshots of the dashboard, a report and compare go to
  * test-results/screens for a person to look at.
  */
-test.describe.configure({ timeout: 300_000 });
+// axe over every page at two widths: ~1 min idle, over 5 min seen beside another npm test at load 8-9.
+test.describe.configure({ timeout: 900_000 });
 
 const WIDTHS = [1280, 390] as const;
 const SCREENS = path.join(__dirname, "../../test-results/screens");

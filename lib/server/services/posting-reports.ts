@@ -15,7 +15,7 @@ import type { TaughtAliasRow } from "@/lib/server/data/corrections";
 import { findReportInputRevisions, findStoredReportState, saveStoredRecommendations, saveStoredReports, type ReportInputRevisions } from "@/lib/server/data/stored-reports";
 import { getPostingForShare, listPostingsWithAnalysis, toStoredPosting, type StoredPosting } from "@/lib/server/services/postings";
 import { reanalyzeIfOutdated } from "@/lib/server/services/reanalysis";
-import { BoundedCache } from "@/lib/server/services/shared-report-cache";
+import { LRUCache } from "lru-cache";
 import { reportInputsKey, scorePostingsWithStore } from "@/lib/server/services/stored-reports";
 
 export interface PostingReport {
@@ -67,12 +67,14 @@ async function reportFor(userId: string, posting: StoredPosting, today: string):
  * and recommendations). One process keeps one cache, however many bundles import this module.
  */
 const REPORT_CACHE_KEY = Symbol.for("fitgap.posting-reports");
-const cacheHolder = globalThis as unknown as Record<symbol, BoundedCache<PostingReport> | undefined>;
-function cachedReports(): BoundedCache<PostingReport> {
-  return (cacheHolder[REPORT_CACHE_KEY] ??= new BoundedCache<PostingReport>(
-    { maxEntries: 200, maxSize: 32 * 1024 * 1024 },
-    ({ posting, report, recommendations }) => 2 * posting.description.length + 2_048 * report.requirements.length + 1_024 * recommendations.length,
-  ));
+const cacheHolder = globalThis as unknown as Record<symbol, LRUCache<string, PostingReport> | undefined>;
+function cachedReports(): LRUCache<string, PostingReport> {
+  return (cacheHolder[REPORT_CACHE_KEY] ??= new LRUCache<string, PostingReport>({
+    max: 200,
+    maxSize: 32 * 1024 * 1024,
+    sizeCalculation: ({ posting, report, recommendations }) =>
+      Math.max(1, 2 * posting.description.length + 2_048 * report.requirements.length + 1_024 * recommendations.length),
+  }));
 }
 
 /** Empties the posting reports kept in memory (tests). */
