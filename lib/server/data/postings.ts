@@ -130,6 +130,15 @@ const POSTING_WITH_REQUIREMENTS = {
 type PostingRow = Prisma.PostingGetPayload<{ select: typeof POSTING_WITH_REQUIREMENTS }>;
 
 function toPostingRecord(row: PostingRow): PostingRecord {
+  return recordOf(row, row.requirements, row.user.skillAliases);
+}
+
+/** The record from a posting's columns, its requirement and correction rows and the owner's aliases (both reads share it). */
+function recordOf(
+  row: Omit<RawPostingRow, "userId" | "requirements" | "aliases">,
+  requirements: RequirementRow[],
+  aliases: Parameters<typeof toTaughtAliasRow>[0][],
+): PostingRecord {
   return {
     id: row.id,
     title: row.title,
@@ -141,14 +150,13 @@ function toPostingRecord(row: PostingRow): PostingRecord {
     reanalyzedAt: row.reanalyzedAt,
     llmAssist: toStoredLlmAssist(row.llmAssist),
     analysisRevision: row.analysisRevision,
-    extracted: row.requirements.map(toRequirement),
+    extracted: requirements.map(toRequirement),
     corrections: row.corrections.map(toCorrection),
-    aliases: row.user.skillAliases.map(toTaughtAlias),
-    aliasRows: row.user.skillAliases.map(toTaughtAliasRow),
+    aliases: aliases.map(toTaughtAlias),
+    aliasRows: aliases.map(toTaughtAliasRow),
   };
 }
 
-/** One query (relations joined): the posting with its requirements, corrections and the owner's aliases. */
 /** The ids of the user's postings in the order listPostingRecords gives them. */
 export async function listPostingIds(userId: string): Promise<string[]> {
   const rows = await db.posting.findMany({ where: { userId }, select: { id: true }, orderBy: NEWEST_FIRST });
@@ -196,22 +204,7 @@ async function findPostingRecordRow(postingId: string, userId: string | null): P
 }
 
 function rawToPostingRecord(row: RawPostingRow): PostingRecord {
-  return {
-    id: row.id,
-    title: row.title,
-    company: row.company,
-    createdAt: row.createdAt,
-    description: row.description,
-    overallMinYears: row.overallMinYears,
-    extractorVersion: row.extractorVersion,
-    reanalyzedAt: row.reanalyzedAt,
-    llmAssist: toStoredLlmAssist(row.llmAssist),
-    analysisRevision: row.analysisRevision,
-    extracted: row.requirements.map(toRequirement),
-    corrections: row.corrections.map(toCorrection),
-    aliases: row.aliases.map(toTaughtAlias),
-    aliasRows: row.aliases.map(toTaughtAliasRow),
-  };
+  return recordOf(row, row.requirements, row.aliases);
 }
 
 export async function getPostingRecord(userId: string, postingId: string): Promise<PostingRecord> {

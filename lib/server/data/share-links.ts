@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/errors";
 import { countShareView } from "@/lib/server/data/share-link-views";
-import { toReportInputRevisions, type ReportInputRevisions } from "@/lib/server/data/stored-reports";
+import { toReportInputRevisions, type ReportInputRevisions, type RevisionRow } from "@/lib/server/data/stored-reports";
 
 export interface ShareLinkInfo {
   token: string;
@@ -64,18 +64,12 @@ export interface OpenedShareLink extends ReportInputRevisions {
   ownerId: string;
 }
 
-interface OpenedRow {
+interface OpenedRow extends RevisionRow {
   id: string;
   postingId: string;
   revokedAt: Date | null;
   expiresAt: Date | null;
   ownerId: string;
-  analysisRevision: number;
-  postingUpdatedAt: Date;
-  extractorVersion: number;
-  profileRevision: number;
-  resourcesRevision: number;
-  catalogRevision: number | null;
 }
 
 /**

@@ -109,7 +109,8 @@ export interface ReportInputRevisions {
   catalogRevision: number;
 }
 
-interface RevisionRow {
+/** A report's input revisions as read by SQL (shared with the share-link read). */
+export interface RevisionRow {
   analysisRevision: number;
   postingUpdatedAt: Date;
   extractorVersion: number;
