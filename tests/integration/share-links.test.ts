@@ -1,6 +1,6 @@
 import { db } from "@/lib/server/db";
 import { createPosting } from "@/lib/server/services/postings";
-import { createShareLink, findActiveShareLink, openShareLink, revokeShareLinks } from "@/lib/server/data/share-links";
+import { createShareLink, findActiveShareLink, openShareLinkState, revokeShareLinks } from "@/lib/server/data/share-links";
 import { configureShareViewBatching, flushShareViews } from "@/lib/server/data/share-link-views";
 import { runShutdownTasks } from "@/lib/server/shutdown";
 import { buildPostingReport, buildSharedReport, clearPostingReportCache } from "@/lib/server/services/posting-reports";
@@ -35,7 +35,7 @@ describe("share links", () => {
     const { user, postingId } = await postingOf("revoke");
     const link = await createShareLink(user.id, postingId);
     await revokeShareLinks(user.id, postingId);
-    expect(await openShareLink(link.token)).toBeNull();
+    expect(await openShareLinkState(link.token)).toBeNull();
     expect(await buildSharedReport(link.token, "2026-11-24")).toBeNull();
     expect((await createShareLink(user.id, postingId)).token).not.toBe(link.token);
   });
@@ -96,9 +96,9 @@ describe("share links", () => {
   });
 
   it("rejects malformed and unknown tokens", async () => {
-    expect(await openShareLink("")).toBeNull();
-    expect(await openShareLink("../../etc/passwd")).toBeNull();
-    expect(await openShareLink("A".repeat(43))).toBeNull();
+    expect(await openShareLinkState("")).toBeNull();
+    expect(await openShareLinkState("../../etc/passwd")).toBeNull();
+    expect(await openShareLinkState("A".repeat(43))).toBeNull();
   });
 
   it("does not let another user share or revoke a posting", async () => {
@@ -107,7 +107,7 @@ describe("share links", () => {
     const link = await createShareLink(user.id, postingId);
     await expect(createShareLink(intruder.id, postingId)).rejects.toMatchObject({ code: "not_found" });
     await expect(revokeShareLinks(intruder.id, postingId)).rejects.toMatchObject({ code: "not_found" });
-    expect(await openShareLink(link.token)).toEqual({ postingId });
+    expect((await openShareLinkState(link.token))?.postingId).toBe(postingId);
   });
 });
 
@@ -131,8 +131,8 @@ describe("share view counting", () => {
       const { id } = await createPosting(other.id, { description: LLM_POSTING, title: "Other", company: null });
       return createShareLink(other.id, id);
     });
-    for (let view = 0; view < 30; view++) expect(await openShareLink(first.token)).toEqual({ postingId });
-    for (let view = 0; view < 7; view++) await openShareLink(second.token);
+    for (let view = 0; view < 30; view++) expect((await openShareLinkState(first.token))?.postingId).toBe(postingId);
+    for (let view = 0; view < 7; view++) await openShareLinkState(second.token);
     // Thirty-seven views, and the rows are as they were: no view wrote.
     expect(await viewsOf(first.token)).toEqual({ viewCount: 0, lastViewedAt: null });
     expect(await flushShareViews()).toBe(37);
@@ -146,10 +146,10 @@ describe("share view counting", () => {
     const { user, postingId } = await postingOf("views-auto");
     const { token } = await createShareLink(user.id, postingId);
     configureShareViewBatching({ flushAfterMs: 600_000, flushAtViews: 5 });
-    for (let view = 0; view < 5; view++) await openShareLink(token);
+    for (let view = 0; view < 5; view++) await openShareLinkState(token);
     expect(await waitForViews(token, 5)).toBe(5);
     configureShareViewBatching({ flushAfterMs: 200, flushAtViews: 10_000 });
-    await openShareLink(token);
+    await openShareLinkState(token);
     expect(await waitForViews(token, 6)).toBe(6);
   });
 
@@ -158,7 +158,7 @@ describe("share view counting", () => {
     const { user, postingId } = await postingOf("views-shutdown");
     const { token } = await createShareLink(user.id, postingId);
     await db.shareLink.update({ where: { token }, data: { viewCount: 40 } }); // another instance's flush
-    for (let view = 0; view < 3; view++) await openShareLink(token);
+    for (let view = 0; view < 3; view++) await openShareLinkState(token);
     await runShutdownTasks();
     expect((await viewsOf(token)).viewCount).toBe(43);
   });

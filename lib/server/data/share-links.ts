@@ -94,9 +94,3 @@ export async function openShareLinkState(token: string): Promise<OpenedShareLink
   countShareView(link.id, now);
   return { postingId: link.postingId, ownerId: link.ownerId, ...toReportInputRevisions(link) };
 }
-
-/** Resolves a public token to its posting id and counts the view; null when unknown, revoked or expired. */
-export async function openShareLink(token: string): Promise<{ postingId: string } | null> {
-  const link = await openShareLinkState(token);
-  return link ? { postingId: link.postingId } : null;
-}
